@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Features.Departments.Create;
+
+public sealed class CreateDepartment : IEndpoint
+{
+    public const string InsertSql = """
+        INSERT INTO departments (code, name, parent_code, head_full_name, head_position, head_email, head_phone, search_text, version, created_at, updated_at)
+        VALUES (@Code, @Name, @ParentCode, @HeadFullName, @HeadPosition, @HeadEmail, @HeadPhone, @SearchText, 1, @Now, @Now)
+        """;
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost(DepartmentRoutes.Collection, CreateDepartmentHandler)
+            .WithName(nameof(CreateDepartment)).WithTags(DepartmentRoutes.Tag)
+            .Validates<DepartmentRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static async Task<Results<Created<DepartmentResponse>, ValidationProblem>> CreateDepartmentHandler(
+        DepartmentRequest request, Db db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (request.Code is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["'code' must not be empty."] });
+        }
+
+        var row = await db.WriteAsync(async session =>
+        {
+            await DepartmentStore.CheckParentAsync(session, request.ParentCode, code: null);
+            try
+            {
+                await session.ExecuteAsync(InsertSql, new
+                {
+                    request.Code, request.Name, request.ParentCode,
+                    HeadFullName = request.Head?.FullName, HeadPosition = request.Head?.Position,
+                    HeadEmail = request.Head?.Email, HeadPhone = request.Head?.Phone,
+                    SearchText = DepartmentStore.SearchTextOf(request.Code, request.Name!),
+                    Now = clock.GetUtcNow().UtcDateTime,
+                });
+            }
+            catch (DbException exception) when (session.Dialect.IsUniqueViolation(exception))
+            {
+                throw new ConflictException($"A department with code '{request.Code}' already exists.");
+            }
+            return (await DepartmentStore.FindAsync(session, request.Code))!;
+        }, cancellationToken);
+
+        ETags.Set(response, row.Version);
+        return TypedResults.Created(DepartmentRoutes.For(row.Code), row.ToResponse());
+    }
+}

@@ -1,0 +1,56 @@
+using System.Data.Common;
+
+namespace Register.Api.Infrastructure.Database;
+
+/// <summary>
+/// The few real differences between SQL Server and SQLite. SQL in the application is written once, in
+/// the subset both engines accept, with a handful of tokens that a dialect renders:
+/// <list type="bullet">
+/// <item><c>{{paging}}</c>: after ORDER BY, takes <c>@Skip</c> and <c>@Take</c>.</item>
+/// <item><c>{{output-id}}</c> (between the column list and VALUES) and <c>{{returning-id}}</c> (at the end):
+/// an INSERT that returns the new <c>id</c>.</item>
+/// </list>
+/// </summary>
+public interface ISqlDialect
+{
+    DatabaseProvider Provider { get; }
+
+    string Render(string sql);
+
+    /// <summary>Starts the transaction every write runs in (on SQLite it takes the write lock up front).</summary>
+    DbTransaction BeginWrite(DbConnection connection);
+
+    /// <summary>True when the exception means "a unique key already holds this value".</summary>
+    bool IsUniqueViolation(DbException exception);
+
+    /// <summary>True when the exception means "a row still refers to the one being deleted".</summary>
+    bool IsForeignKeyViolation(DbException exception);
+}
+
+public abstract class SqlDialect : ISqlDialect
+{
+    private readonly Dictionary<string, string> _tokens;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _rendered = new();
+
+    protected SqlDialect(Dictionary<string, string> tokens) => _tokens = tokens;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    // SQL texts are constants, so each is rendered once and then served from the cache.
+    public string Render(string sql) => _rendered.GetOrAdd(sql, RenderUncached);
+
+    private string RenderUncached(string sql)
+    {
+        var text = sql;
+        foreach (var (token, replacement) in _tokens) text = text.Replace(token, replacement, StringComparison.Ordinal);
+        if (text.Contains("{{", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Unknown SQL dialect token in: {sql}");
+        }
+        return text;
+    }
+
+    public abstract DbTransaction BeginWrite(DbConnection connection);
+    public abstract bool IsUniqueViolation(DbException exception);
+    public abstract bool IsForeignKeyViolation(DbException exception);
+}

@@ -1,0 +1,40 @@
+namespace Register.Api.Infrastructure.Errors;
+
+/// <summary>
+/// Outcomes that end a request early, deep inside a write, and that the problem handler turns into
+/// the contract's status codes. Ordinary outcomes (404, 400 from validation) are typed results instead.
+/// </summary>
+public abstract class ApiException(int status, string title, string detail) : Exception(detail)
+{
+    public int Status { get; } = status;
+    public string Title { get; } = title;
+    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
+}
+
+/// <summary>409: a duplicate code, or a delete of something still in use.</summary>
+public sealed class ConflictException(string detail) : ApiException(StatusCodes.Status409Conflict, "Conflict", detail);
+
+/// <summary>428: a PUT, DELETE or transition without <c>If-Match</c>.</summary>
+public sealed class PreconditionRequiredException()
+    : ApiException(StatusCodes.Status428PreconditionRequired, "Precondition required",
+        "This request changes a resource: send its current ETag in If-Match (read it with GET first).");
+
+/// <summary>412: <c>If-Match</c> names a version that is no longer the current one.</summary>
+public sealed class PreconditionFailedException(string currentETag)
+    : ApiException(StatusCodes.Status412PreconditionFailed, "Precondition failed",
+        $"The resource has changed since you read it (current ETag {currentETag}). Read it again and reapply your change.");
+
+/// <summary>
+/// 400 found only against the database (e.g. an unknown catalog code): the same validation-problem shape
+/// as FluentValidation's, with the field path.
+/// </summary>
+public sealed class InvalidRequestException(IDictionary<string, string[]> errors)
+    : ApiException(StatusCodes.Status400BadRequest, "One or more validation errors occurred.",
+        string.Join(" ", errors.SelectMany(e => e.Value)))
+{
+    public IDictionary<string, string[]> Errors { get; } = errors;
+
+    public InvalidRequestException(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+}

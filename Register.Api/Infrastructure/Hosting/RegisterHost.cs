@@ -1,0 +1,78 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Health;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Migrations;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Infrastructure.Hosting;
+
+public static class RegisterHost
+{
+    public static WebApplicationBuilder AddRegister(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
+
+        // Resolved from configuration when first needed, so every source (appsettings, environment, command
+        // line, a test host's settings) has been added by then.
+        services.AddSingleton(provider => DatabaseOptions.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<IConnectionFactory>(provider => provider.GetRequiredService<DatabaseOptions>() switch
+        {
+            { Provider: DatabaseProvider.SqlServer } options => new SqlServerConnectionFactory(options.ConnectionString),
+            var options => new SqliteConnectionFactory(options.ConnectionString),
+        });
+        services.AddSingleton<ISqlDialect>(provider =>
+            provider.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.SqlServer ? SqlServerDialect.Instance : SqliteDialect.Instance);
+        services.AddSingleton<Db>();
+        services.AddSingleton(provider => new MigrationRunner(
+            provider.GetRequiredService<IConnectionFactory>(), provider.GetRequiredService<DatabaseOptions>().Provider,
+            provider.GetRequiredService<ILogger<MigrationRunner>>()));
+        services.AddHostedService<StartupMigration>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
+        // Binding failures (malformed JSON, wrong types, bad query values) throw, so the one exception
+        // handler answers them as problem details instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddValidators(typeof(RegisterHost).Assembly);
+
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddEndpointsApiExplorer();
+        services.AddRegisterSwagger();
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonOptions options)
+    {
+        options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.SerializerOptions.MaxDepth = 32;
+    }
+
+    public static WebApplication UseRegister(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseRequestBodyLimit();
+        // Empty-bodied 4xx/5xx produced outside handlers (404 for unknown routes, 405) get a problem body too.
+        app.UseStatusCodePages();
+        app.UseRegisterSwagger();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
+        }).ExcludeFromDescription();
+
+        app.MapDiscoveredEndpoints();
+        return app;
+    }
+}

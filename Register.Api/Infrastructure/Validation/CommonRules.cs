@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace Register.Api.Infrastructure.Validation;
+
+public static partial class CommonRules
+{
+    /// <summary>The contract's catalog code: <c>^[a-z0-9][a-z0-9.-]{0,63}$</c>.</summary>
+    public const string CodePattern = "^[a-z0-9][a-z0-9.-]{0,63}$";
+
+    public static IRuleBuilderOptions<T, string?> CatalogCode<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches(CodePattern)
+            .WithMessage("'{PropertyName}' must be 1-64 characters of lower-case Latin letters, digits, '.' and '-', starting with a letter or digit.");
+
+    /// <summary>Text a person typed: bounded, and free of control characters that break reports and exports.</summary>
+    public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.MaximumLength(maxLength)
+            .Must(text => text is null || !text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            .WithMessage("'{PropertyName}' must not contain control characters.");
+}

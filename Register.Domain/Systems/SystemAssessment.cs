@@ -1,0 +1,33 @@
+using Register.Domain.Catalogs;
+
+namespace Register.Domain.Systems;
+
+/// <summary>The facts of an information resource the assessment needs (from the systems catalog).</summary>
+public sealed record SystemFacts(string Code, InformationSystemKind Kind, bool ConnectedToPublicNetwork);
+
+/// <summary>Why a system must be entered in the state register of personal-data operators (Decree 422 sp. 3.6; OAC Order No. 94).</summary>
+public enum OperatorRegistryReason
+{
+    BiometricOrGeneticData,
+    MoreThan100000Subjects,
+    MoreThan10000MinorsUnder16,
+    /// <summary>Special data sent to a non-adequate country other than under Art. 9 p.1 abz. 5-7.</summary>
+    CrossBorderSpecialDataToNonAdequateCountry,
+}
+
+/// <summary>
+/// What the register computes for one information resource from the entries that use it.
+/// <see cref="OacClass"/> is null when no class is required (paper, public-only data, no data);
+/// <see cref="OacClassReason"/> says why in a few words for the officer.
+/// </summary>
+public sealed record SystemAssessment(
+    NpdpcCategory? NpdpcCategory,
+    string? OacClass,
+    int EstimatedSubjects,
+    IReadOnlyList<OperatorRegistryReason> OperatorRegistryReasons)
+{
+    /// <summary>E.g. "connected to public networks; highest data: special".</summary>
+    public string OacClassReason { get; init; } = "";
+
+    public bool OperatorRegistryRequired => OperatorRegistryReasons.Count > 0;
+}

@@ -1,0 +1,107 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Register.Api.Infrastructure.Database;
+
+namespace Register.Tests.Infrastructure;
+
+/// <summary>
+/// A new, empty database for one fixture: a SQLite file in the temp folder always; a SQL Server database
+/// created on the server named by <c>REGISTER_TEST_SQLSERVER</c> when that is set. Dropped afterwards.
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    public const string SqlServerVariable = "REGISTER_TEST_SQLSERVER";
+
+    public abstract DatabaseProvider Provider { get; }
+    public abstract string ConnectionString { get; }
+
+    public static string? SqlServerConnectionString => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } value ? value : null;
+
+    /// <summary>Ignores (reports as skipped) the calling fixture or test when the engine cannot run here.</summary>
+    public static void RequireEngine(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.SqlServer && SqlServerConnectionString is null)
+        {
+            Assert.Ignore($"SQL Server run skipped: set {SqlServerVariable} to a connection string to run it.");
+        }
+    }
+
+    /// <summary>A new database of the engine; for SQL Server without the variable, the caller is ignored (reported as skipped).</summary>
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        RequireEngine(provider);
+        return provider == DatabaseProvider.Sqlite
+            ? new SqliteTestDatabase()
+            : await SqlServerTestDatabase.CreateAsync(SqlServerConnectionString!);
+    }
+
+    public IConnectionFactory Connections() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteConnectionFactory(ConnectionString)
+        : new SqlServerConnectionFactory(ConnectionString);
+
+    public abstract ValueTask DisposeAsync();
+}
+
+public sealed class SqliteTestDatabase : TestDatabase
+{
+    private static readonly string Folder = Path.Combine(Path.GetTempPath(), "register-tests");
+
+    public SqliteTestDatabase()
+    {
+        Directory.CreateDirectory(Folder);
+        FilePath = Path.Combine(Folder, $"{Guid.NewGuid():N}.db");
+    }
+
+    public string FilePath { get; }
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    public override string ConnectionString => $"Data Source={FilePath}";
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(FilePath + suffix); }
+            catch (IOException) { /* a file still open elsewhere is left to the temp folder's cleanup */ }
+        }
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class SqlServerTestDatabase : TestDatabase
+{
+    private readonly string _server;
+    private readonly string _name;
+
+    private SqlServerTestDatabase(string server, string name)
+    {
+        _server = server;
+        _name = name;
+        ConnectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
+    }
+
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+    public override string ConnectionString { get; }
+
+    public static async Task<SqlServerTestDatabase> CreateAsync(string server)
+    {
+        var database = new SqlServerTestDatabase(server, $"register_test_{Guid.NewGuid():N}");
+        await database.ExecuteOnMasterAsync($"CREATE DATABASE [{database._name}]");
+        return database;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        SqlConnection.ClearAllPools();
+        await ExecuteOnMasterAsync($"ALTER DATABASE [{_name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_name}];");
+    }
+
+    private async Task ExecuteOnMasterAsync(string sql)
+    {
+        await using var connection = new SqlConnection(new SqlConnectionStringBuilder(_server) { InitialCatalog = "master" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+}
