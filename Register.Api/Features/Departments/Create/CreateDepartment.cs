@@ -1,8 +1,7 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
-using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 
@@ -32,21 +31,14 @@ public sealed class CreateDepartment : IEndpoint
         var row = await db.WriteAsync(async session =>
         {
             await DepartmentStore.CheckParentAsync(session, request.ParentCode, code: null);
-            try
+            await CatalogWrites.InsertAsync(session, InsertSql, new
             {
-                await session.ExecuteAsync(InsertSql, new
-                {
-                    request.Code, request.Name, request.ParentCode,
-                    HeadFullName = request.Head?.FullName, HeadPosition = request.Head?.Position,
-                    HeadEmail = request.Head?.Email, HeadPhone = request.Head?.Phone,
-                    SearchText = DepartmentStore.SearchTextOf(request.Code, request.Name!),
-                    Now = clock.GetUtcNow().UtcDateTime,
-                });
-            }
-            catch (DbException exception) when (session.Dialect.IsUniqueViolation(exception))
-            {
-                throw new ConflictException($"A department with code '{request.Code}' already exists.");
-            }
+                request.Code, request.Name, request.ParentCode,
+                HeadFullName = request.Head?.FullName, HeadPosition = request.Head?.Position,
+                HeadEmail = request.Head?.Email, HeadPhone = request.Head?.Phone,
+                SearchText = DepartmentStore.SearchTextOf(request.Code, request.Name!),
+                Now = clock.GetUtcNow().UtcDateTime,
+            }, "department", request.Code);
             return (await DepartmentStore.FindAsync(session, request.Code))!;
         }, cancellationToken);
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
-using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Http;
 
 namespace Register.Api.Features.Departments.Delete;
@@ -9,6 +9,15 @@ namespace Register.Api.Features.Departments.Delete;
 public sealed class DeleteDepartment : IEndpoint
 {
     public const string ChildrenSql = "SELECT code FROM departments WHERE parent_code = @Code ORDER BY code";
+    public const string ActivitiesSql = "SELECT code FROM activities WHERE department_code = @Code ORDER BY code";
+    public const string SystemsSql = "SELECT code FROM information_systems WHERE owner_department_code = @Code ORDER BY code";
+
+    private static readonly CatalogUsage[] Usages =
+    [
+        new("departments", ChildrenSql),
+        new("activities", ActivitiesSql),
+        new("information systems", SystemsSql),
+    ];
 
     public const string DeleteSql = "DELETE FROM departments WHERE code = @Code AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)";
 
@@ -29,15 +38,9 @@ public sealed class DeleteDepartment : IEndpoint
             var current = await DepartmentStore.FindAsync(session, code);
             if (current is null) return false;
 
-            var children = (await session.QueryAsync<string>(ChildrenSql, new { Code = code })).ToList();
-            if (children.Count > 0)
-            {
-                throw new ConflictException($"Department '{code}' is in use: it is the parent of {string.Join(", ", children)}.");
-            }
-            if (await session.ExecuteAsync(DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }) == 0)
-            {
-                throw new PreconditionFailedException(ETags.Format(current.Version));
-            }
+            await CatalogWrites.EnsureNotInUseAsync(session, "department", code, Usages);
+            var deleted = await CatalogWrites.DeleteAsync(session, DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }, "department", code);
+            CatalogWrites.EnsureApplied(deleted, current.Version);
             return true;
         }, cancellationToken);
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
-using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 
@@ -52,7 +52,7 @@ public sealed class UpdateDepartment : IEndpoint
                 ExpectedVersion = expectedVersion,
                 Now = clock.GetUtcNow().UtcDateTime,
             });
-            if (updated == 0) throw new PreconditionFailedException(ETags.Format(current.Version));
+            CatalogWrites.EnsureApplied(updated, current.Version);
             return await DepartmentStore.FindAsync(session, code);
         }, cancellationToken);
 
