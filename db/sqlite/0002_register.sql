@@ -172,7 +172,8 @@ CREATE TABLE operator_branches (
     CONSTRAINT pk_operator_branches PRIMARY KEY (ordinal)
 );
 
--- Processing activities: the register entries. npdpc_category and cross_border are kept for filtering; reads recompute them.
+-- Processing activities: the register entries. The NPDPC category and cross-border flag are computed on read, never stored,
+-- so a change to a data category or a country can never leave them stale.
 CREATE TABLE activities (
     id                                 INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     code                               TEXT NOT NULL,
@@ -193,8 +194,6 @@ CREATE TABLE activities (
     includes_minors_under16            BOOLEAN NOT NULL,
     review_due_date                    DATE NULL,
     last_approved_on                   DATE NULL,
-    npdpc_category                     TEXT NULL,
-    cross_border                       BOOLEAN NOT NULL,
     search_text                        TEXT NOT NULL,
     version                            INTEGER NOT NULL,
     created_at                         DATETIME NOT NULL,
@@ -206,7 +205,6 @@ CREATE TABLE activities (
 );
 CREATE INDEX ix_activities_department_code ON activities (department_code);
 CREATE INDEX ix_activities_status ON activities (status);
-CREATE INDEX ix_activities_npdpc_category ON activities (npdpc_category);
 
 CREATE TABLE activity_subject_categories (
     activity_id                        INTEGER NOT NULL,

@@ -188,7 +188,8 @@ CREATE TABLE dbo.operator_branches (
 );
 GO
 
--- Processing activities: the register entries. npdpc_category and cross_border are kept for filtering; reads recompute them.
+-- Processing activities: the register entries. The NPDPC category and cross-border flag are computed on read, never stored,
+-- so a change to a data category or a country can never leave them stale.
 CREATE TABLE dbo.activities (
     id                                 INT IDENTITY(1,1) NOT NULL CONSTRAINT pk_activities PRIMARY KEY,
     code                               NVARCHAR(64) NOT NULL,
@@ -209,8 +210,6 @@ CREATE TABLE dbo.activities (
     includes_minors_under16            BIT NOT NULL,
     review_due_date                    DATE NULL,
     last_approved_on                   DATE NULL,
-    npdpc_category                     NVARCHAR(40) NULL,
-    cross_border                       BIT NOT NULL,
     search_text                        NVARCHAR(MAX) NOT NULL,
     version                            INT NOT NULL,
     created_at                         DATETIME2 NOT NULL,
@@ -224,8 +223,6 @@ GO
 CREATE INDEX ix_activities_department_code ON dbo.activities (department_code);
 GO
 CREATE INDEX ix_activities_status ON dbo.activities (status);
-GO
-CREATE INDEX ix_activities_npdpc_category ON dbo.activities (npdpc_category);
 GO
 
 CREATE TABLE dbo.activity_subject_categories (

@@ -38,3 +38,14 @@ public sealed class InvalidRequestException(IDictionary<string, string[]> errors
     {
     }
 }
+
+/// <summary>422: the request is well formed but the register's rules forbid it (e.g. approving an entry with error findings).</summary>
+public sealed class UnprocessableException : ApiException
+{
+    public UnprocessableException(string detail, string extensionName, object extensionValue)
+        : base(StatusCodes.Status422UnprocessableEntity, "The register's rules do not allow this", detail) =>
+        Extensions[extensionName] = extensionValue;
+}
+
+/// <summary>409 for a state change that makes no sense from the current state (e.g. retiring a retired entry).</summary>
+public sealed class InvalidTransitionException(string detail) : ApiException(StatusCodes.Status409Conflict, "Conflict", detail);

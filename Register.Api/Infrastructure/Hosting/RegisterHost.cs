@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -34,6 +33,7 @@ public static class RegisterHost
             provider.GetRequiredService<IConnectionFactory>(), provider.GetRequiredService<DatabaseOptions>().Provider,
             provider.GetRequiredService<ILogger<MigrationRunner>>()));
         services.AddHostedService<StartupMigration>();
+        services.AddSingleton<IStartupTask, Seeding.ReferenceDataLoader>();
         services.AddSingleton(TimeProvider.System);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
@@ -50,12 +50,7 @@ public static class RegisterHost
         return builder;
     }
 
-    public static void ConfigureJson(JsonOptions options)
-    {
-        options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        options.SerializerOptions.MaxDepth = 32;
-    }
+    public static void ConfigureJson(JsonOptions options) => RegisterJson.Configure(options.SerializerOptions);
 
     public static WebApplication UseRegister(this WebApplication app)
     {

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Features.Activities.Create;
+
+public sealed class CreateActivity : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost(ActivityRoutes.Collection, CreateActivityHandler)
+            .WithName(nameof(CreateActivity)).WithTags(ActivityRoutes.Tag)
+            .Validates<ActivityRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    /// <summary>Records a new entry as a draft; its findings tell what the law still requires of it.</summary>
+    public static async Task<Created<ActivityResponse>> CreateActivityHandler(
+        ActivityRequest request, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var content = ActivityContent.From(request);
+        var actor = Actor.Of(context);
+        var assessed = await db.WriteAsync(async session =>
+        {
+            await ActivityReferences.CheckAsync(session, content);
+            var id = await ActivityWrites.InsertAsync(session, request.Code!, content, actor, clock.UtcNow());
+            return await ActivityWrites.CompleteAsync(session, id, actor, clock.UtcNow(), clock.Today());
+        }, cancellationToken);
+
+        ETags.Set(context.Response, assessed.State.Version);
+        return TypedResults.Created(ActivityRoutes.For(assessed.State.Id), assessed.ToResponse());
+    }
+}

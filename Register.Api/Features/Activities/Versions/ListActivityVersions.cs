@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Features.Activities.Versions;
+
+public sealed class ListActivityVersions : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet(ActivityRoutes.Versions, ListActivityVersionsHandler)
+            .WithName(nameof(ListActivityVersions)).WithTags(ActivityRoutes.Tag)
+            .Validates<PageQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    /// <summary>Every saved state of the entry, oldest first; still readable after the entry is deleted.</summary>
+    public static async Task<Results<Ok<PageResponse<ActivityVersionSummary>>, NotFound>> ListActivityVersionsHandler(
+        int id, [AsParameters] PageQuery query, Db db, CancellationToken cancellationToken)
+    {
+        var parameters = new { ActivityId = id, query.Skip, Take = query.Size };
+        var (total, rows) = await db.ReadAsync(async session =>
+            (await session.ExecuteScalarAsync<int>(ActivityVersions.CountSql, parameters),
+             await session.QueryAsync<ActivityVersions.VersionRow>(ActivityVersions.PageSql, parameters)),
+            cancellationToken);
+        if (total == 0) return TypedResults.NotFound();
+        return TypedResults.Ok(new PageResponse<ActivityVersionSummary>(rows.Select(r => r.ToSummary()).ToList(), total, query.PageNumber, query.Size));
+    }
+}

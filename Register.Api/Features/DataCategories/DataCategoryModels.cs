@@ -1,0 +1,69 @@
+using FluentValidation;
+using Register.Api.Infrastructure.Catalogs;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+using Register.Domain.Catalogs;
+
+namespace Register.Api.Features.DataCategories;
+
+public static class DataCategoryRoutes
+{
+    public const string Collection = "/api/data-categories";
+    public const string Item = "/api/data-categories/{code}";
+    public const string Tag = "Data categories";
+    public const string Entity = "data category";
+
+    public static string For(string code) => $"{Collection}/{Uri.EscapeDataString(code)}";
+}
+
+/// <summary>A category of personal data, in exactly one NPDPC category (Order No. 12).</summary>
+public sealed record DataCategoryResponse(
+    string Code, LocalizedNames Names, string? Name, string? Group, NpdpcCategory NpdpcCategory, int Version);
+
+/// <summary>The body of POST and PUT; on PUT the code comes from the route.</summary>
+public sealed record DataCategoryRequest(string? Code, LocalizedNames? Names, string? Group, NpdpcCategory? NpdpcCategory);
+
+public sealed class DataCategoryRequestValidator : AbstractValidator<DataCategoryRequest>
+{
+    public const int GroupMaxLength = 300;
+
+    public DataCategoryRequestValidator()
+    {
+        RuleFor(r => r.Code).CatalogCode();
+        RuleFor(r => r.Names).NotNull().SetValidator(new LocalizedNamesValidator()!);
+        RuleFor(r => r.Group).PlainText(GroupMaxLength);
+        RuleFor(r => r.NpdpcCategory).RequiredKebabEnum();
+    }
+}
+
+/// <summary>The NPDPC category is stored as its kebab name, as the API writes it.</summary>
+internal sealed class DataCategoryRow
+{
+    public const string Columns = "code AS Code, name_ru AS NameRu, name_be AS NameBe, name_en AS NameEn, " +
+                                  "group_name AS GroupName, npdpc_category AS NpdpcCategory, version AS Version";
+
+    public string Code { get; init; } = "";
+    public string NameRu { get; init; } = "";
+    public string? NameBe { get; init; }
+    public string? NameEn { get; init; }
+    public string? GroupName { get; init; }
+    public string NpdpcCategory { get; init; } = "";
+    public int Version { get; init; }
+
+    public DataCategoryResponse ToResponse(string language)
+    {
+        var names = new LocalizedNames(NameRu, NameBe, NameEn);
+        return new(Code, names, names.In(language), GroupName, KebabEnum.Parse<NpdpcCategory>(NpdpcCategory), Version);
+    }
+}
+
+internal static class DataCategoryStore
+{
+    public const string SelectByCodeSql = $"SELECT {DataCategoryRow.Columns} FROM data_categories WHERE code = @Code";
+
+    public static Task<DataCategoryRow?> FindAsync(DbSession session, string code) =>
+        session.QuerySingleOrDefaultAsync<DataCategoryRow>(SelectByCodeSql, new { Code = code });
+
+    public static string SearchTextOf(string code, LocalizedNames names) => SearchText.Fold(code, names.Ru, names.Be, names.En);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Catalogs;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Features.InformationSystems.Create;
+
+public sealed class CreateInformationSystem : IEndpoint
+{
+    public const string InsertSql = """
+        INSERT INTO information_systems (code, name, kind, connected_to_public_network, owner_department_code, search_text, version, created_at, updated_at)
+        VALUES (@Code, @Name, @Kind, @ConnectedToPublicNetwork, @OwnerDepartmentCode, @SearchText, 1, @Now, @Now)
+        """;
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPost(InformationSystemRoutes.Collection, CreateInformationSystemHandler)
+            .WithName(nameof(CreateInformationSystem)).WithTags(InformationSystemRoutes.Tag)
+            .Validates<InformationSystemRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static async Task<Results<Created<InformationSystemResponse>, ValidationProblem>> CreateInformationSystemHandler(
+        InformationSystemRequest body, Db db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (body.Code is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["'code' must not be empty."] });
+
+        var system = await db.WriteAsync(async session =>
+        {
+            await InformationSystemStore.CheckOwnerAsync(session, body.OwnerDepartmentCode);
+            await CatalogWrites.InsertAsync(session, InsertSql, new
+            {
+                body.Code, body.Name, Kind = KebabEnum.ToKebab(body.Kind!.Value), ConnectedToPublicNetwork = body.ConnectedToPublicNetwork!.Value,
+                body.OwnerDepartmentCode,
+                SearchText = InformationSystemStore.SearchTextOf(body.Code, body.Name!),
+                Now = clock.GetUtcNow().UtcDateTime,
+            }, InformationSystemRoutes.Entity, body.Code);
+            return await InformationSystemStore.ToResponseAsync(session, (await InformationSystemStore.FindAsync(session, body.Code))!);
+        }, cancellationToken);
+
+        ETags.Set(response, system.Version);
+        return TypedResults.Created(InformationSystemRoutes.For(system.Code), system);
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Catalogs;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Features.InformationSystems.Update;
+
+public sealed class UpdateInformationSystem : IEndpoint
+{
+    public const string UpdateSql = """
+        UPDATE information_systems
+        SET name = @Name, kind = @Kind, connected_to_public_network = @ConnectedToPublicNetwork, owner_department_code = @OwnerDepartmentCode,
+            search_text = @SearchText, version = version + 1, updated_at = @Now
+        WHERE code = @Code AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)
+        """;
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPut(InformationSystemRoutes.Item, UpdateInformationSystemHandler)
+            .WithName(nameof(UpdateInformationSystem)).WithTags(InformationSystemRoutes.Tag)
+            .Validates<InformationSystemRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static async Task<Results<Ok<InformationSystemResponse>, NotFound, ValidationProblem>> UpdateInformationSystemHandler(
+        string code, InformationSystemRequest body, Db db, TimeProvider clock, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (body.Code is not null && body.Code != code)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"The body's code '{body.Code}' differs from the URL's '{code}'; codes cannot be renamed."] });
+        }
+        var expectedVersion = ETags.RequiredIfMatch(request);
+
+        var system = await db.WriteAsync(async session =>
+        {
+            var current = await InformationSystemStore.FindAsync(session, code);
+            if (current is null) return null;
+            await InformationSystemStore.CheckOwnerAsync(session, body.OwnerDepartmentCode);
+
+            var updated = await session.ExecuteAsync(UpdateSql, new
+            {
+                Code = code, body.Name, Kind = KebabEnum.ToKebab(body.Kind!.Value), ConnectedToPublicNetwork = body.ConnectedToPublicNetwork!.Value,
+                body.OwnerDepartmentCode,
+                SearchText = InformationSystemStore.SearchTextOf(code, body.Name!),
+                ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
+            });
+            CatalogWrites.EnsureApplied(updated, current.Version);
+            return await InformationSystemStore.ToResponseAsync(session, (await InformationSystemStore.FindAsync(session, code))!);
+        }, cancellationToken);
+
+        if (system is null) return TypedResults.NotFound();
+        ETags.Set(response, system.Version);
+        return TypedResults.Ok(system);
+    }
+}

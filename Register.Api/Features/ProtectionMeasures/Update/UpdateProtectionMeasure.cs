@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Catalogs;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Features.ProtectionMeasures.Update;
+
+public sealed class UpdateProtectionMeasure : IEndpoint
+{
+    public const string UpdateSql = """
+        UPDATE protection_measures
+        SET name_ru = @NameRu, name_be = @NameBe, name_en = @NameEn, kind = @Kind, crypto_means = @CryptoMeans,
+            search_text = @SearchText, version = version + 1, updated_at = @Now
+        WHERE code = @Code AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)
+        """;
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPut(ProtectionMeasureRoutes.Item, UpdateProtectionMeasureHandler)
+            .WithName(nameof(UpdateProtectionMeasure)).WithTags(ProtectionMeasureRoutes.Tag)
+            .Validates<ProtectionMeasureRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static async Task<Results<Ok<ProtectionMeasureResponse>, NotFound, ValidationProblem>> UpdateProtectionMeasureHandler(
+        string code, ProtectionMeasureRequest body, Db db, TimeProvider clock, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (body.Code is not null && body.Code != code)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"The body's code '{body.Code}' differs from the URL's '{code}'; codes cannot be renamed."] });
+        }
+        var expectedVersion = ETags.RequiredIfMatch(request);
+        var names = body.Names!;
+
+        var row = await db.WriteAsync(async session =>
+        {
+            var current = await ProtectionMeasureStore.FindAsync(session, code);
+            if (current is null) return null;
+            var updated = await session.ExecuteAsync(UpdateSql, new
+            {
+                Code = code, NameRu = names.Ru, NameBe = names.Be, NameEn = names.En,
+                Kind = KebabEnum.ToKebab(body.Kind!.Value), body.CryptoMeans,
+                SearchText = ProtectionMeasureStore.SearchTextOf(code, names),
+                ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
+            });
+            CatalogWrites.EnsureApplied(updated, current.Version);
+            return await ProtectionMeasureStore.FindAsync(session, code);
+        }, cancellationToken);
+
+        if (row is null) return TypedResults.NotFound();
+        ETags.Set(response, row.Version);
+        return TypedResults.Ok(row.ToResponse(Languages.From(request)));
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Catalogs;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+
+namespace Register.Api.Features.Recipients.Delete;
+
+public sealed class DeleteRecipient : IEndpoint
+{
+    public const string ActivitiesSql = """
+        SELECT a.code FROM activity_recipients x JOIN activities a ON a.id = x.activity_id WHERE x.recipient_code = @Code ORDER BY a.code
+        """;
+    public const string DeleteSql = "DELETE FROM recipients WHERE code = @Code AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)";
+
+    private static readonly CatalogUsage[] Usages = [new("activities", ActivitiesSql)];
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapDelete(RecipientRoutes.Item, DeleteRecipientHandler)
+            .WithName(nameof(DeleteRecipient)).WithTags(RecipientRoutes.Tag)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static async Task<Results<NoContent, NotFound>> DeleteRecipientHandler(
+        string code, Db db, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var expectedVersion = ETags.RequiredIfMatch(request);
+        var deleted = await db.WriteAsync(async session =>
+        {
+            var current = await RecipientStore.FindAsync(session, code);
+            if (current is null) return false;
+            await CatalogWrites.EnsureNotInUseAsync(session, RecipientRoutes.Entity, code, Usages);
+            // The contract's lists belong to the recipient and go with it; a stale version below rolls this back too.
+            await RecipientStore.WriteContractListsAsync(session, code, contract: null);
+            var affected = await CatalogWrites.DeleteAsync(session, DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }, RecipientRoutes.Entity, code);
+            CatalogWrites.EnsureApplied(affected, current.Version);
+            return true;
+        }, cancellationToken);
+        return deleted ? TypedResults.NoContent() : TypedResults.NotFound();
+    }
+}

@@ -1,0 +1,130 @@
+using FluentValidation;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+using Register.Domain.Catalogs;
+
+namespace Register.Api.Features.Recipients;
+
+public static class RecipientRoutes
+{
+    public const string Collection = "/api/recipients";
+    public const string Item = "/api/recipients/{code}";
+    public const string Tag = "Recipients";
+    public const string Entity = "recipient";
+
+    public static string For(string code) => $"{Collection}/{Uri.EscapeDataString(code)}";
+}
+
+/// <summary>
+/// The Art. 7 terms of the contract with a recipient (an authorized person must have one; for others it is
+/// recorded if the officer has it). Lists are nullable so that a null entry reaches the validator as a 400.
+/// </summary>
+public sealed record RecipientContractRequest(
+    string? Number,
+    DateOnly? Date,
+    string? Purposes,
+    IReadOnlyList<string?>? Actions,
+    bool? Confidentiality,
+    IReadOnlyList<string?>? Measures);
+
+/// <summary>The body of POST and PUT. On PUT the code comes from the route; a different one in the body is refused.</summary>
+public sealed record RecipientRequest(string? Code, string? Name, RecipientKind? Kind, string? CountryCode, RecipientContractRequest? Contract);
+
+public sealed record RecipientContractResponse(
+    string? Number,
+    DateOnly? Date,
+    string? Purposes,
+    IReadOnlyList<string> Actions,
+    bool Confidentiality,
+    IReadOnlyList<string> Measures);
+
+/// <summary>A recipient; <see cref="Contract"/> is null when no contract is recorded.</summary>
+public sealed record RecipientResponse(string Code, string Name, RecipientKind Kind, string? CountryCode, RecipientContractResponse? Contract, int Version);
+
+public sealed class RecipientRequestValidator : AbstractValidator<RecipientRequest>
+{
+    public RecipientRequestValidator()
+    {
+        RuleFor(r => r.Code).CatalogCode();
+        RuleFor(r => r.Name).NotEmpty().PlainText(500);
+        RuleFor(r => r.Kind).RequiredKebabEnum();
+        RuleFor(r => r.CountryCode).CatalogCode();
+        RuleFor(r => r.Contract!).SetValidator(new RecipientContractRequestValidator()).When(r => r.Contract is not null);
+    }
+}
+
+public sealed class RecipientContractRequestValidator : AbstractValidator<RecipientContractRequest>
+{
+    public const int MaxActions = 20;
+    public const int MaxMeasures = 50;
+
+    public RecipientContractRequestValidator()
+    {
+        RuleFor(c => c.Number).PlainText(100);
+        RuleFor(c => c.Purposes).PlainText(4000);
+        RuleFor(c => c.Actions).Must(codes => codes is null || codes.Count <= MaxActions)
+            .WithMessage($"'{{PropertyName}}' must list at most {MaxActions} actions.")
+            .Must(Distinct).WithMessage("'{PropertyName}' must not list an action twice.");
+        RuleForEach(c => c.Actions).NotEmpty().CatalogCode();
+        RuleFor(c => c.Measures).Must(codes => codes is null || codes.Count <= MaxMeasures)
+            .WithMessage($"'{{PropertyName}}' must list at most {MaxMeasures} measures.")
+            .Must(Distinct).WithMessage("'{PropertyName}' must not list a measure twice.");
+        RuleForEach(c => c.Measures).NotEmpty().CatalogCode();
+    }
+
+    private static bool Distinct(IReadOnlyList<string?>? codes) =>
+        codes is null || codes.Where(c => c is not null).Distinct(StringComparer.Ordinal).Count() == codes.Count(c => c is not null);
+}
+
+public sealed record ListRecipientsQuery : PageQuery
+{
+    /// <summary>Text in the code or name, case-insensitive (Cyrillic too).</summary>
+    public string? Q { get; init; }
+
+    /// <summary><c>third-party</c>, <c>authorized-person</c> or <c>state-body</c>.</summary>
+    public string? Kind { get; init; }
+
+    public string? CountryCode { get; init; }
+}
+
+public sealed class ListRecipientsQueryValidator : AbstractValidator<ListRecipientsQuery>
+{
+    public ListRecipientsQueryValidator()
+    {
+        Include(new PageQueryValidator());
+        RuleFor(q => q.Q).PlainText(200);
+        RuleFor(q => q.Kind).KebabEnumName<ListRecipientsQuery, RecipientKind>();
+        RuleFor(q => q.CountryCode).CatalogCode();
+    }
+}
+
+/// <summary>
+/// A recipients row as stored; it never leaves the data layer. A contract is recorded when
+/// <see cref="ContractConfidentiality"/> is not null: every recorded contract stores it (false when not stated).
+/// </summary>
+internal sealed class RecipientRow
+{
+    public const string Columns = "code AS Code, name AS Name, kind AS Kind, country_code AS CountryCode, contract_number AS ContractNumber, " +
+                                  "contract_date AS ContractDate, contract_purposes AS ContractPurposes, " +
+                                  "contract_confidentiality AS ContractConfidentiality, version AS Version";
+
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string? CountryCode { get; init; }
+    public string? ContractNumber { get; init; }
+    public DateTime? ContractDate { get; init; }
+    public string? ContractPurposes { get; init; }
+    public bool? ContractConfidentiality { get; init; }
+    public int Version { get; init; }
+
+    public bool HasContract => ContractConfidentiality is not null;
+
+    public RecipientResponse ToResponse(IEnumerable<string> actions, IEnumerable<string> measures) => new(
+        Code, Name, KebabEnum.Parse<RecipientKind>(Kind), CountryCode,
+        HasContract
+            ? new RecipientContractResponse(ContractNumber, ContractDate is { } date ? DateOnly.FromDateTime(date) : null, ContractPurposes,
+                actions.ToList(), ContractConfidentiality!.Value, measures.ToList())
+            : null,
+        Version);
+}

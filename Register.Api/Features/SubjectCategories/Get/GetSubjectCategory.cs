@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Catalogs;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+
+namespace Register.Api.Features.SubjectCategories.Get;
+
+public sealed class GetSubjectCategory : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet(SubjectCategoryRoutes.Item, GetSubjectCategoryHandler)
+            .WithName(nameof(GetSubjectCategory)).WithTags(SubjectCategoryRoutes.Tag)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    public static async Task<Results<Ok<SubjectCategoryResponse>, NotFound>> GetSubjectCategoryHandler(
+        string code, Db db, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var row = await db.ReadAsync(session => SubjectCategoryStore.FindAsync(session, code), cancellationToken);
+        if (row is null) return TypedResults.NotFound();
+        ETags.Set(response, row.Version);
+        return TypedResults.Ok(row.ToResponse(Languages.From(request)));
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Catalogs;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+
+namespace Register.Api.Features.SubjectCategories.Update;
+
+public sealed class UpdateSubjectCategory : IEndpoint
+{
+    public const string UpdateSql = """
+        UPDATE subject_categories
+        SET name_ru = @NameRu, name_be = @NameBe, name_en = @NameEn, description = @Description, may_include_minors = @MayIncludeMinors,
+            search_text = @SearchText, version = version + 1, updated_at = @Now
+        WHERE code = @Code AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)
+        """;
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapPut(SubjectCategoryRoutes.Item, UpdateSubjectCategoryHandler)
+            .WithName(nameof(UpdateSubjectCategory)).WithTags(SubjectCategoryRoutes.Tag)
+            .Validates<SubjectCategoryRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static async Task<Results<Ok<SubjectCategoryResponse>, NotFound, ValidationProblem>> UpdateSubjectCategoryHandler(
+        string code, SubjectCategoryRequest body, Db db, TimeProvider clock, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (body.Code is not null && body.Code != code)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"The body's code '{body.Code}' differs from the URL's '{code}'; codes cannot be renamed."] });
+        }
+        var expectedVersion = ETags.RequiredIfMatch(request);
+        var names = body.Names!;
+
+        var row = await db.WriteAsync(async session =>
+        {
+            var current = await SubjectCategoryStore.FindAsync(session, code);
+            if (current is null) return null;
+            var updated = await session.ExecuteAsync(UpdateSql, new
+            {
+                Code = code, NameRu = names.Ru, NameBe = names.Be, NameEn = names.En,
+                body.Description, MayIncludeMinors = body.MayIncludeMinors ?? false,
+                SearchText = SubjectCategoryStore.SearchTextOf(code, names),
+                ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
+            });
+            CatalogWrites.EnsureApplied(updated, current.Version);
+            return await SubjectCategoryStore.FindAsync(session, code);
+        }, cancellationToken);
+
+        if (row is null) return TypedResults.NotFound();
+        ETags.Set(response, row.Version);
+        return TypedResults.Ok(row.ToResponse(Languages.From(request)));
+    }
+}
