@@ -4,61 +4,50 @@ using Register.Tests.Infrastructure;
 namespace Register.Tests.Catalogs;
 
 /// <summary>
-/// Writes minimal register entries and their links straight into a fixture's database, for catalog tests that
-/// need something to refer to a catalog entry (a delete in use, a system's computed class). The SQL is the
-/// subset both engines accept; the id is an identity, so it is read back by the unique code.
+/// Register entries as an information system's assessment sees them, written straight into a fixture's database
+/// (no activities endpoint is needed). Builds on <see cref="ReferringRows"/>, adding what that does not write:
+/// the facts the assessment reads (status, estimated subjects, minors) and the links to information systems.
 /// </summary>
 internal sealed class ActivityRows(TestDatabase database)
 {
-    public const string InsertActivitySql = """
-        INSERT INTO activities (code, title, status, estimated_subjects, includes_minors_under16, search_text, version, created_at, updated_at)
-        VALUES (@Code, @Title, @Status, @EstimatedSubjects, @IncludesMinorsUnder16, @SearchText, 1, @Now, @Now)
+    public const string SetFactsSql = """
+        UPDATE activities SET status = @Status, estimated_subjects = @EstimatedSubjects, includes_minors_under16 = @IncludesMinorsUnder16
+        WHERE id = @Id
         """;
-    public const string SelectIdSql = "SELECT id FROM activities WHERE code = @Code";
     public const string LinkSystemSql = "INSERT INTO activity_information_systems (activity_id, system_code, ordinal) VALUES (@Id, @Code, @Ordinal)";
-    public const string LinkDataCategorySql = "INSERT INTO activity_data_categories (activity_id, data_category_code, ordinal) VALUES (@Id, @Code, @Ordinal)";
-    public const string LinkRecipientSql = """
-        INSERT INTO activity_recipients (activity_id, ordinal, recipient_code, transfer_country_code, transfer_legal_basis_code)
-        VALUES (@Id, @Ordinal, @Code, @CountryCode, @LegalBasisCode)
-        """;
+
+    private readonly ReferringRows _rows = new(database);
 
     private readonly Db _db = new(database.Connections(),
         database.Provider == DatabaseProvider.SqlServer ? SqlServerDialect.Instance : SqliteDialect.Instance);
 
     /// <summary>
     /// An entry with the given code and links; <paramref name="status"/> is the stored kebab name ("draft", "retired").
-    /// Returns its id.
+    /// A recipient with a country is a transfer without an Art. 9 exception. Returns the entry's id.
     /// </summary>
-    public Task<int> InsertAsync(
+    public async Task<int> InsertAsync(
         string code,
         string status = "draft",
         int? estimatedSubjects = null,
         bool includesMinorsUnder16 = false,
         IReadOnlyList<string>? systemCodes = null,
         IReadOnlyList<string>? dataCategoryCodes = null,
-        IReadOnlyList<(string Code, string? TransferCountryCode)>? recipients = null) =>
-        _db.WriteAsync(async session =>
+        IReadOnlyList<(string Code, string? TransferCountryCode)>? recipients = null)
+    {
+        var id = await _rows.ActivityAsync(code);
+        foreach (var dataCategory in dataCategoryCodes ?? []) await _rows.ActivityDataCategoryAsync(id, dataCategory);
+        foreach (var (recipient, country) in recipients ?? []) await _rows.ActivityRecipientAsync(id, recipient, country);
+
+        await _db.WriteAsync(async session =>
         {
-            await session.ExecuteAsync(InsertActivitySql, new
+            await session.ExecuteAsync(SetFactsSql, new
             {
-                Code = code, Title = $"Test entry {code}", Status = status, EstimatedSubjects = estimatedSubjects,
-                IncludesMinorsUnder16 = includesMinorsUnder16, SearchText = code, Now = DateTime.UtcNow,
+                Id = id, Status = status, EstimatedSubjects = estimatedSubjects, IncludesMinorsUnder16 = includesMinorsUnder16,
             });
-            var id = await session.ExecuteScalarAsync<int>(SelectIdSql, new { Code = code });
-            await LinkAsync(session, LinkSystemSql, id, systemCodes);
-            await LinkAsync(session, LinkDataCategorySql, id, dataCategoryCodes);
-            if (recipients is { Count: > 0 })
-            {
-                // A transfer without an Art. 9 exception: the case the operator-registry assessment counts.
-                await session.ExecuteAsync(LinkRecipientSql, recipients.Select((r, i) =>
-                    new { Id = id, Ordinal = i, r.Code, CountryCode = r.TransferCountryCode, LegalBasisCode = (string?)null }).ToList());
-            }
+            var links = (systemCodes ?? []).Select((system, i) => new { Id = id, Code = system, Ordinal = i }).ToList();
+            if (links.Count > 0) await session.ExecuteAsync(LinkSystemSql, links);
             return id;
         }, CancellationToken.None);
-
-    private static async Task LinkAsync(DbSession session, string sql, int id, IReadOnlyList<string>? codes)
-    {
-        if (codes is not { Count: > 0 }) return;
-        await session.ExecuteAsync(sql, codes.Select((c, i) => new { Id = id, Code = c, Ordinal = i }).ToList());
+        return id;
     }
 }

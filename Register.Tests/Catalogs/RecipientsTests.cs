@@ -11,7 +11,7 @@ namespace Register.Tests.Catalogs;
 
 public sealed class RecipientsTests(DatabaseProvider provider) : ApiFixture(provider)
 {
-    private ActivityRows Activities => new(Database);
+    private ReferringRows Rows => new(Database);
 
     private async Task<(string Code, string ETag)> CreateAsync(string name = "ООО «Бухгалтерия плюс»", string kind = "third-party",
         string? countryCode = null, object? contract = null)
@@ -366,7 +366,8 @@ public sealed class RecipientsTests(DatabaseProvider provider) : ApiFixture(prov
     {
         var (code, etag) = await CreateAsync();
         var activity = Unique("entry");
-        await Activities.InsertAsync(activity, recipients: [(code, null)]);
+        var rows = Rows;
+        await rows.ActivityRecipientAsync(await rows.ActivityAsync(activity), code);
 
         var problem = await (await Client.SendAsync(HttpMethod.Delete, RecipientRoutes.For(code), ifMatch: etag)).ProblemAsync(HttpStatusCode.Conflict);
 

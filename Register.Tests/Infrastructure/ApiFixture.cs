@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 
 namespace Register.Tests.Infrastructure;
@@ -22,7 +24,28 @@ public abstract class ApiFixture(DatabaseProvider provider)
     {
         Database = await TestDatabase.CreateAsync(Provider);
         Factory = new RegisterApiFactory(Database, Settings());
-        Client = Factory.CreateClient();
+        Client = await ClientForAsync(Roles.Officer);
+    }
+
+    /// <summary>A client carrying a new key of the role (issued through the application's own key store).</summary>
+    protected async Task<HttpClient> ClientForAsync(string role, params string[] departments)
+    {
+        var (_, key) = await IssueKeyAsync(role, departments);
+        return ClientWithKey(key);
+    }
+
+    protected async Task<(ApiKeyInfo Info, string Key)> IssueKeyAsync(string role, params string[] departments)
+    {
+        Factory.CreateClient().Dispose(); // makes sure the host has started and migrated
+        var keys = Factory.Services.GetRequiredService<ApiKeyStore>();
+        return await keys.CreateAsync($"test-{role}-{Guid.NewGuid():N}"[..30], role, departments, createdBy: "tests", CancellationToken.None);
+    }
+
+    protected HttpClient ClientWithKey(string? key)
+    {
+        var client = Factory.CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Add(ApiKeyAuthentication.Header, key);
+        return client;
     }
 
     [OneTimeTearDown]

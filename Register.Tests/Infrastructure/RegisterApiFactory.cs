@@ -13,6 +13,8 @@ public sealed class RegisterApiFactory(TestDatabase database, IReadOnlyDictionar
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Register", database.ConnectionString);
         builder.UseSetting("Register:DemoData", "false");
+        // Tests send many deliberate 401s from one address; the limiter has its own test with a low limit.
+        builder.UseSetting(Register.Api.Infrastructure.Auth.FailedAuthentications.LimitKey, "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
     }
 }

@@ -29,6 +29,19 @@ internal static class ActivityVersions
         FROM activity_versions WHERE activity_id = @ActivityId AND version = @Version
         """;
 
+    /// <summary>The department of the entry's latest saved state: who may see its history, even after a delete.</summary>
+    public const string LatestDepartmentSql = """
+        SELECT department_code FROM activity_versions
+        WHERE activity_id = @ActivityId AND version = (SELECT MAX(version) FROM activity_versions WHERE activity_id = @ActivityId)
+        """;
+
+    public const string ExistsSql = "SELECT COUNT(*) FROM activity_versions WHERE activity_id = @ActivityId";
+
+    /// <summary>Whether the caller may see this entry's history: it exists and (for a department head) is of its departments.</summary>
+    public static async Task<bool> VisibleAsync(DbSession session, int activityId, Infrastructure.Auth.Caller caller) =>
+        await session.ExecuteScalarAsync<int>(ExistsSql, new { ActivityId = activityId }) > 0
+        && caller.CanSee(await session.QuerySingleOrDefaultAsync<string?>(LatestDepartmentSql, new { ActivityId = activityId }));
+
     public static Task SaveAsync(DbSession session, ActivityResponse activity, int version, bool deleted, string? actor, DateTime now) =>
         session.ExecuteAsync(InsertSql, new
         {

@@ -40,6 +40,8 @@ internal static class ActivityWrites
         return assessed;
     }
 
+    public static string AuditKey(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static UnprocessableException RulesForbid(string detail, IEnumerable<Finding> findings) =>
         new(detail + " Fix the errors listed in 'findings' first.", "findings",
             findings.Where(f => f.Severity == Severity.Error).Select(f => new FindingResponse(f.Rule, f.Severity, f.Message, f.Path)).ToList());

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Features.Activities;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
@@ -40,6 +41,7 @@ public sealed class ListFindings : IEndpoint
     public const string ActivityIdsSql = """
         SELECT id FROM activities
         WHERE status <> 'retired' AND (@Department IS NULL OR department_code = @Department)
+          AND (@Scoped = 0 OR department_code IN @ScopeDepartments)
         ORDER BY code
         """;
 
@@ -52,12 +54,14 @@ public sealed class ListFindings : IEndpoint
 
     /// <summary>What the law still requires across the register: every finding of every current entry, errors first.</summary>
     public static async Task<Ok<PageResponse<RegisterFinding>>> ListFindingsHandler(
-        [AsParameters] ListFindingsQuery query, Db db, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] ListFindingsQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
+        var scope = Caller.From(context).Scope;
         Severity? severity = query.Severity is null ? null : KebabEnum.Parse<Severity>(query.Severity);
         var findings = await db.ReadAsync(async session =>
         {
-            var ids = (await session.QueryAsync<int>(ActivityIdsSql, new { query.Department })).ToList();
+            var ids = (await session.QueryAsync<int>(ActivityIdsSql,
+                new { query.Department, Scoped = scope is null ? 0 : 1, ScopeDepartments = scope ?? [] })).ToList();
             var all = new List<RegisterFinding>();
             foreach (var chunk in ids.Chunk(Batch))
             {

@@ -49,3 +49,6 @@ public sealed class UnprocessableException : ApiException
 
 /// <summary>409 for a state change that makes no sense from the current state (e.g. retiring a retired entry).</summary>
 public sealed class InvalidTransitionException(string detail) : ApiException(StatusCodes.Status409Conflict, "Conflict", detail);
+
+/// <summary>403 decided by the entry rather than the endpoint (e.g. a department head editing an approved entry).</summary>
+public sealed class ForbiddenException(string detail) : ApiException(StatusCodes.Status403Forbidden, "Forbidden", detail);

@@ -1,29 +1,71 @@
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Migrations;
 
 namespace Register.Api.Infrastructure.Hosting;
 
 /// <summary>
-/// <c>dotnet run --project Register.Api</c> serves the API; <c>-- migrate</c> migrates and exits.
+/// <c>dotnet run --project Register.Api</c> serves the API. Commands after <c>--</c>:
+/// <c>migrate</c> migrates and exits; <c>keys create --name NAME --role ROLE [--department CODE ...]</c>
+/// migrates, prints a new API key (once) and exits.
 /// </summary>
 public static class CommandLine
 {
+    private const string Usage = "Commands: migrate | keys create --name NAME --role officer|department-head|auditor [--department CODE ...]";
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(arg => !arg.StartsWith('-') && !arg.Contains('='));
-        switch (command)
+        var words = args.Where(arg => !arg.StartsWith('-') && !arg.Contains('=')).Take(2).ToArray();
+        switch (words)
         {
-            case null:
+            case []:
                 await app.RunAsync();
                 return 0;
-            case "migrate":
+            case ["migrate", ..]:
                 var applied = await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync(applied.Count == 0
                     ? "The database is up to date."
                     : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
                 return 0;
+            case ["keys", "create"]:
+                return await CreateKeyAsync(app, args);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: migrate.");
+                await Console.Error.WriteLineAsync($"Unknown command '{string.Join(' ', words)}'. {Usage}");
                 return 2;
+        }
+    }
+
+    private static async Task<int> CreateKeyAsync(WebApplication app, string[] args)
+    {
+        var name = Option(args, "--name").LastOrDefault();
+        var role = Option(args, "--role").LastOrDefault();
+        var departments = Option(args, "--department").ToList();
+        if (string.IsNullOrWhiteSpace(name) || role is null || !Roles.All.Contains(role)
+            || (role == Roles.DepartmentHead) != (departments.Count > 0))
+        {
+            await Console.Error.WriteLineAsync($"keys create needs --name and a valid --role; a department-head key needs --department (others none). {Usage}");
+            return 2;
+        }
+
+        await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(CancellationToken.None);
+        try
+        {
+            var (info, key) = await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(name, role, departments, createdBy: "command line", CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Created key {info.Id} '{info.Name}' ({info.Role}). It is shown once:\n{key}");
+            return 0;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync("Could not create the key: check that every --department names an existing department.");
+            return 1;
+        }
+    }
+
+    private static IEnumerable<string> Option(string[] args, string name)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == name && i + 1 < args.Length) yield return args[i + 1];
+            else if (args[i].StartsWith(name + "=", StringComparison.Ordinal)) yield return args[i][(name.Length + 1)..];
         }
     }
 }

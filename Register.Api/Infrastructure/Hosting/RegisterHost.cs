@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Errors;
@@ -34,6 +35,7 @@ public static class RegisterHost
             provider.GetRequiredService<ILogger<MigrationRunner>>()));
         services.AddHostedService<StartupMigration>();
         services.AddSingleton<IStartupTask, Seeding.ReferenceDataLoader>();
+        services.AddRegisterAuth();
         services.AddSingleton(TimeProvider.System);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
@@ -59,13 +61,14 @@ public static class RegisterHost
         // Empty-bodied 4xx/5xx produced outside handlers (404 for unknown routes, 405) get a problem body too.
         app.UseStatusCodePages();
         app.UseRegisterSwagger();
+        app.UseRegisterAuth();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription().AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("ready"),
             ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 
         app.MapDiscoveredEndpoints();
         return app;

@@ -1,3 +1,5 @@
+using Microsoft.OpenApi;
+
 namespace Register.Api.Infrastructure.Hosting;
 
 public static class SwaggerSetup
@@ -10,6 +12,18 @@ public static class SwaggerSetup
                 Title = "Register of personal-data processing (Law 99-З)",
                 Version = "v1",
                 Description = "Record of processing activities for operators under Belarus's Law 99-З \"On Personal Data Protection\".",
+            });
+            // The Authorize button: every /api call carries the key in X-Api-Key.
+            options.AddSecurityDefinition(Auth.ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Auth.ApiKeyAuthentication.Header,
+                Description = "The API key the officer issued (POST /api/keys), e.g. rk_0123456789_...",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(Auth.ApiKeyAuthentication.SchemeName, document)] = [],
             });
         });
 

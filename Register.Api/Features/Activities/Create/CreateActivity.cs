@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
@@ -11,6 +13,7 @@ public sealed class CreateActivity : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(ActivityRoutes.Collection, CreateActivityHandler)
             .WithName(nameof(CreateActivity)).WithTags(ActivityRoutes.Tag)
+            .RequireAuthorization(Policies.Drafter)
             .Validates<ActivityRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -20,11 +23,14 @@ public sealed class CreateActivity : IEndpoint
     {
         var content = ActivityContent.From(request);
         var actor = Actor.Of(context);
+        ActivityAccess.EnsureMayDraftIn(Caller.From(context), content.DepartmentCode);
         var assessed = await db.WriteAsync(async session =>
         {
             await ActivityReferences.CheckAsync(session, content);
             var id = await ActivityWrites.InsertAsync(session, request.Code!, content, actor, clock.UtcNow());
-            return await ActivityWrites.CompleteAsync(session, id, actor, clock.UtcNow(), clock.Today());
+            var created = await ActivityWrites.CompleteAsync(session, id, actor, clock.UtcNow(), clock.Today());
+            await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Create, null, created.ToResponse());
+            return created;
         }, cancellationToken);
 
         ETags.Set(context.Response, assessed.State.Version);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Errors;
@@ -11,6 +13,7 @@ public sealed class DeleteActivity : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapDelete(ActivityRoutes.Item, DeleteActivityHandler)
             .WithName(nameof(DeleteActivity)).WithTags(ActivityRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
@@ -30,6 +33,7 @@ public sealed class DeleteActivity : IEndpoint
             var last = await ActivityAssessor.AssessAsync(session, current, clock.Today());
             if (!await ActivityStore.DeleteAsync(session, id, current.Version)) throw new PreconditionFailedException(ETags.Format(current.Version));
             await ActivityVersions.SaveAsync(session, last.ToResponse(), current.Version + 1, deleted: true, actor, clock.UtcNow());
+            await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Delete, last.ToResponse(), null);
             return true;
         }, cancellationToken);
         return deleted ? TypedResults.NoContent() : TypedResults.NotFound();

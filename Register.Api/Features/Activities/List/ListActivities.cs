@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
@@ -48,7 +49,8 @@ public sealed class ListActivities : IEndpoint
 {
     // One statement for every combination: each filter is inert when its parameter is null.
     private const string Filter = """
-        WHERE (@Department IS NULL OR a.department_code = @Department)
+        WHERE (@Scoped = 0 OR a.department_code IN @ScopeDepartments)
+          AND (@Department IS NULL OR a.department_code = @Department)
           AND (@Status IS NULL OR a.status = @Status)
           AND (@Pattern IS NULL OR a.search_text LIKE @Pattern ESCAPE '\')
           AND (@SubjectCategory IS NULL OR EXISTS (SELECT 1 FROM activity_subject_categories x WHERE x.activity_id = a.id AND x.subject_category_code = @SubjectCategory))
@@ -78,9 +80,9 @@ public sealed class ListActivities : IEndpoint
             .Validates<ListActivitiesQuery>();
 
     public static async Task<Ok<PageResponse<ActivityResponse>>> ListActivitiesHandler(
-        [AsParameters] ListActivitiesQuery query, Db db, TimeProvider clock, CancellationToken cancellationToken)
+        [AsParameters] ListActivitiesQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        var parameters = Parameters(query);
+        var parameters = Parameters(query, Caller.From(context).Scope);
         var (total, page) = await db.ReadAsync(async session =>
         {
             var count = await session.ExecuteScalarAsync<int>(CountSql, parameters);
@@ -91,7 +93,7 @@ public sealed class ListActivities : IEndpoint
         return TypedResults.Ok(new PageResponse<ActivityResponse>(page.Select(a => a.ToResponse()).ToList(), total, query.PageNumber, query.Size));
     }
 
-    private static object Parameters(ListActivitiesQuery q)
+    private static object Parameters(ListActivitiesQuery q, IReadOnlyCollection<string>? scope)
     {
         NpdpcCategory? category = q.NpdpcCategory is null ? null : KebabEnum.Parse<NpdpcCategory>(q.NpdpcCategory);
         // "The entry's category is X" means: it has data of category X and none above X.
@@ -103,6 +105,9 @@ public sealed class ListActivities : IEndpoint
             CrossBorder = q.CrossBorder is { } crossBorder ? (crossBorder ? 1 : 0) : (int?)null,
             NpdpcCategory = q.NpdpcCategory,
             HigherCategories = higher,
+            // A department head's lists hold only its departments' entries, whatever else it filters on.
+            Scoped = scope is null ? 0 : 1,
+            ScopeDepartments = scope ?? [],
             q.Skip,
             Take = q.Size,
         };

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Errors;
@@ -34,6 +36,7 @@ public sealed class TransitionActivity : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(ActivityRoutes.Transitions, TransitionActivityHandler)
             .WithName(nameof(TransitionActivity)).WithTags(ActivityRoutes.Tag)
+            .RequireAuthorization(Policies.Drafter)
             .Validates<TransitionRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -48,11 +51,13 @@ public sealed class TransitionActivity : IEndpoint
         var expectedVersion = ETags.RequiredIfMatch(context.Request);
         var to = request.To!.Value;
         var actor = Actor.Of(context);
+        var caller = Caller.From(context);
 
         var assessed = await db.WriteAsync(async session =>
         {
             var current = await ActivityStore.FindAsync(session, id);
-            if (current is null) return null;
+            if (current is null || !caller.CanSee(current.Content.DepartmentCode)) return null;
+            ActivityAccess.EnsureMayTransition(caller, current, to);
             if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
             if (!Allowed[current.Status].Contains(to))
             {
@@ -76,7 +81,10 @@ public sealed class TransitionActivity : IEndpoint
             {
                 throw new PreconditionFailedException(ETags.Format(current.Version));
             }
-            return await ActivityWrites.CompleteAsync(session, id, actor, clock.UtcNow(), today);
+            var before = await ActivityAssessor.AssessAsync(session, current, today);
+            var after = await ActivityWrites.CompleteAsync(session, id, actor, clock.UtcNow(), today);
+            await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Transition, before.ToResponse(), after.ToResponse());
+            return after;
         }, cancellationToken);
 
         if (assessed is null) return TypedResults.NotFound();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 
@@ -12,10 +13,13 @@ public sealed class GetActivityVersion : IEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     public static async Task<Results<Ok<ActivityVersionResponse>, NotFound>> GetActivityVersionHandler(
-        int id, int version, Db db, CancellationToken cancellationToken)
+        int id, int version, Db db, HttpContext context, CancellationToken cancellationToken)
     {
-        var row = await db.ReadAsync(session =>
-            session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = version }),
+        var caller = Caller.From(context);
+        var row = await db.ReadAsync(async session =>
+            await ActivityVersions.VisibleAsync(session, id, caller)
+                ? await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = version })
+                : null,
             cancellationToken);
         return row is null ? TypedResults.NotFound() : TypedResults.Ok(row.ToResponse());
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
@@ -16,12 +17,15 @@ public sealed class ListActivityVersions : IEndpoint
 
     /// <summary>Every saved state of the entry, oldest first; still readable after the entry is deleted.</summary>
     public static async Task<Results<Ok<PageResponse<ActivityVersionSummary>>, NotFound>> ListActivityVersionsHandler(
-        int id, [AsParameters] PageQuery query, Db db, CancellationToken cancellationToken)
+        int id, [AsParameters] PageQuery query, Db db, HttpContext context, CancellationToken cancellationToken)
     {
         var parameters = new { ActivityId = id, query.Skip, Take = query.Size };
+        var caller = Caller.From(context);
         var (total, rows) = await db.ReadAsync(async session =>
-            (await session.ExecuteScalarAsync<int>(ActivityVersions.CountSql, parameters),
-             await session.QueryAsync<ActivityVersions.VersionRow>(ActivityVersions.PageSql, parameters)),
+            await ActivityVersions.VisibleAsync(session, id, caller)
+                ? (await session.ExecuteScalarAsync<int>(ActivityVersions.CountSql, parameters),
+                   await session.QueryAsync<ActivityVersions.VersionRow>(ActivityVersions.PageSql, parameters))
+                : (0, []),
             cancellationToken);
         if (total == 0) return TypedResults.NotFound();
         return TypedResults.Ok(new PageResponse<ActivityVersionSummary>(rows.Select(r => r.ToSummary()).ToList(), total, query.PageNumber, query.Size));

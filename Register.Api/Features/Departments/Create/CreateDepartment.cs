@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
@@ -17,11 +19,12 @@ public sealed class CreateDepartment : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(DepartmentRoutes.Collection, CreateDepartmentHandler)
             .WithName(nameof(CreateDepartment)).WithTags(DepartmentRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<DepartmentRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<Created<DepartmentResponse>, ValidationProblem>> CreateDepartmentHandler(
-        DepartmentRequest request, Db db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        DepartmentRequest request, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
         if (request.Code is null)
         {
@@ -39,10 +42,12 @@ public sealed class CreateDepartment : IEndpoint
                 SearchText = DepartmentStore.SearchTextOf(request.Code, request.Name!),
                 Now = clock.GetUtcNow().UtcDateTime,
             }, "department", request.Code);
-            return (await DepartmentStore.FindAsync(session, request.Code))!;
+            var created = (await DepartmentStore.FindAsync(session, request.Code))!;
+            await AuditLog.RecordAsync(session, Actor.Of(context), clock, AuditEntities.Department, created.Code, AuditActions.Create, null, created.ToResponse());
+            return created;
         }, cancellationToken);
 
-        ETags.Set(response, row.Version);
+        ETags.Set(context.Response, row.Version);
         return TypedResults.Created(DepartmentRoutes.For(row.Code), row.ToResponse());
     }
 }

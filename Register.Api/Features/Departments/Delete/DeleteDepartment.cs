@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Http;
 
@@ -24,13 +26,14 @@ public sealed class DeleteDepartment : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapDelete(DepartmentRoutes.Item, DeleteDepartmentHandler)
             .WithName(nameof(DeleteDepartment)).WithTags(DepartmentRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     public static async Task<Results<NoContent, NotFound>> DeleteDepartmentHandler(
-        string code, Db db, HttpRequest request, CancellationToken cancellationToken)
+        string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)
     {
         var expectedVersion = ETags.RequiredIfMatch(request);
         var deleted = await db.WriteAsync(async session =>
@@ -41,6 +44,7 @@ public sealed class DeleteDepartment : IEndpoint
             await CatalogWrites.EnsureNotInUseAsync(session, "department", code, Usages);
             var deleted = await CatalogWrites.DeleteAsync(session, DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }, "department", code);
             CatalogWrites.EnsureApplied(deleted, current.Version);
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.Department, code, AuditActions.Delete, current.ToResponse(), null);
             return true;
         }, cancellationToken);
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
@@ -19,6 +21,7 @@ public sealed class UpdateDepartment : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPut(DepartmentRoutes.Item, UpdateDepartmentHandler)
             .WithName(nameof(UpdateDepartment)).WithTags(DepartmentRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<DepartmentRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -53,7 +56,9 @@ public sealed class UpdateDepartment : IEndpoint
                 Now = clock.GetUtcNow().UtcDateTime,
             });
             CatalogWrites.EnsureApplied(updated, current.Version);
-            return await DepartmentStore.FindAsync(session, code);
+            var after = (await DepartmentStore.FindAsync(session, code))!;
+            await AuditLog.RecordAsync(session, Actor.Of(httpRequest.HttpContext), clock, AuditEntities.Department, code, AuditActions.Update, current.ToResponse(), after.ToResponse());
+            return after;
         }, cancellationToken);
 
         if (row is null) return TypedResults.NotFound();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -17,6 +19,7 @@ public sealed class CreateProcessingAction : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(ProcessingActionRoutes.Collection, CreateProcessingActionHandler)
             .WithName(nameof(CreateProcessingAction)).WithTags(ProcessingActionRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<ProcessingActionRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -34,7 +37,9 @@ public sealed class CreateProcessingAction : IEndpoint
                 SearchText = ProcessingActionStore.SearchTextOf(body.Code, names),
                 Now = clock.GetUtcNow().UtcDateTime,
             }, ProcessingActionRoutes.Entity, body.Code);
-            return (await ProcessingActionStore.FindAsync(session, body.Code))!;
+            var created = (await ProcessingActionStore.FindAsync(session, body.Code))!;
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.ProcessingAction, created.Code, AuditActions.Create, null, created.ToResponse(Languages.Default));
+            return created;
         }, cancellationToken);
 
         ETags.Set(response, row.Version);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -18,6 +20,7 @@ public sealed class UpdateProcessingAction : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPut(ProcessingActionRoutes.Item, UpdateProcessingActionHandler)
             .WithName(nameof(UpdateProcessingAction)).WithTags(ProcessingActionRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<ProcessingActionRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -45,7 +48,10 @@ public sealed class UpdateProcessingAction : IEndpoint
                 ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
             });
             CatalogWrites.EnsureApplied(updated, current.Version);
-            return await ProcessingActionStore.FindAsync(session, code);
+            var after = (await ProcessingActionStore.FindAsync(session, code))!;
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.ProcessingAction, code, AuditActions.Update,
+                current.ToResponse(Languages.Default), after.ToResponse(Languages.Default));
+            return after;
         }, cancellationToken);
 
         if (row is null) return TypedResults.NotFound();
