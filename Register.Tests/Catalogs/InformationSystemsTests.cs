@@ -12,7 +12,7 @@ namespace Register.Tests.Catalogs;
 
 public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixture(provider)
 {
-    private ActivityRows Activities => new(Database);
+    private ReferringRows Rows => new(Database);
 
     private async Task<(string Code, string ETag)> CreateAsync(string name = "Кадровая система", string kind = "electronic",
         bool connectedToPublicNetwork = false, string? ownerDepartmentCode = null)
@@ -153,7 +153,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
         var (code, _) = await CreateAsync(connectedToPublicNetwork: false);
         var other = await DataCategoryAsync("other");
         var publicData = await DataCategoryAsync("public");
-        await Activities.InsertAsync(Unique("entry"), "approved", estimatedSubjects: 1200, systemCodes: [code], dataCategoryCodes: [publicData, other]);
+        await Rows.ActivityAsync(Unique("entry"), "approved", estimatedSubjects: 1200, systemCodes: [code], dataCategoryCodes: [publicData, other]);
 
         var body = await GetAsync(code);
 
@@ -171,7 +171,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
         var (code, _) = await CreateAsync(connectedToPublicNetwork: true);
         var fingerprints = await DataCategoryAsync("biometric-genetic");
         var health = await DataCategoryAsync("special");
-        await Activities.InsertAsync(Unique("entry"), "draft", estimatedSubjects: 300, systemCodes: [code], dataCategoryCodes: [health, fingerprints]);
+        await Rows.ActivityAsync(Unique("entry"), "draft", estimatedSubjects: 300, systemCodes: [code], dataCategoryCodes: [health, fingerprints]);
 
         var body = await GetAsync(code);
 
@@ -186,7 +186,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
     {
         var (code, _) = await CreateAsync("Личные дела", "paper");
         var health = await DataCategoryAsync("special");
-        await Activities.InsertAsync(Unique("entry"), "in-review", systemCodes: [code], dataCategoryCodes: [health]);
+        await Rows.ActivityAsync(Unique("entry"), "in-review", systemCodes: [code], dataCategoryCodes: [health]);
 
         var body = await GetAsync(code);
 
@@ -201,9 +201,9 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
         var (code, _) = await CreateAsync(connectedToPublicNetwork: true);
         var other = await DataCategoryAsync("other");
         var fingerprints = await DataCategoryAsync("biometric-genetic");
-        await Activities.InsertAsync(Unique("entry"), "approved", estimatedSubjects: 60_000, systemCodes: [code], dataCategoryCodes: [other]);
-        await Activities.InsertAsync(Unique("entry"), "draft", estimatedSubjects: 40_001, systemCodes: [code], dataCategoryCodes: [other]);
-        await Activities.InsertAsync(Unique("entry"), "retired", estimatedSubjects: 500_000, systemCodes: [code], dataCategoryCodes: [fingerprints]);
+        await Rows.ActivityAsync(Unique("entry"), "approved", estimatedSubjects: 60_000, systemCodes: [code], dataCategoryCodes: [other]);
+        await Rows.ActivityAsync(Unique("entry"), "draft", estimatedSubjects: 40_001, systemCodes: [code], dataCategoryCodes: [other]);
+        await Rows.ActivityAsync(Unique("entry"), "retired", estimatedSubjects: 500_000, systemCodes: [code], dataCategoryCodes: [fingerprints]);
 
         var body = await GetAsync(code);
 
@@ -223,7 +223,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
         var recipient = Unique("partner");
         await (await Client.SendAsync(HttpMethod.Post, RecipientRoutes.Collection, new { code = recipient, name = "Партнёр", kind = "third-party" }))
             .OkJsonAsync(HttpStatusCode.Created);
-        await Activities.InsertAsync(Unique("entry"), "approved", systemCodes: [code], dataCategoryCodes: [health], recipients: [(recipient, country)]);
+        await Rows.ActivityAsync(Unique("entry"), "approved", systemCodes: [code], dataCategoryCodes: [health], recipients: [(recipient, country)]);
 
         var body = await GetAsync(code);
 
@@ -241,7 +241,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
         var (required2, _) = await CreateAsync($"Биометрия {marker}", connectedToPublicNetwork: false);
         var (plain, _) = await CreateAsync($"Учёт {marker}", ownerDepartmentCode: department);
         var (paper, _) = await CreateAsync($"Журнал {marker}", "paper");
-        await Activities.InsertAsync(Unique("entry"), "approved", systemCodes: [required1, required2], dataCategoryCodes: [fingerprints]);
+        await Rows.ActivityAsync(Unique("entry"), "approved", systemCodes: [required1, required2], dataCategoryCodes: [fingerprints]);
 
         var paperOnly = await (await Client.GetAsync($"{InformationSystemRoutes.Collection}?q={marker}&kind=paper")).OkJsonAsync();
         var owned = await (await Client.GetAsync($"{InformationSystemRoutes.Collection}?q={marker}&ownerDepartment={department}")).OkJsonAsync();
@@ -338,7 +338,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
     {
         var (code, etag) = await CreateAsync(connectedToPublicNetwork: false);
         var other = await DataCategoryAsync("other");
-        await Activities.InsertAsync(Unique("entry"), "approved", systemCodes: [code], dataCategoryCodes: [other]);
+        await Rows.ActivityAsync(Unique("entry"), "approved", systemCodes: [code], dataCategoryCodes: [other]);
         var department = await DepartmentAsync();
 
         var response = await Client.SendAsync(HttpMethod.Put, InformationSystemRoutes.For(code),
@@ -388,7 +388,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
     {
         var (code, etag) = await CreateAsync();
         var activity = Unique("entry");
-        await Activities.InsertAsync(activity, systemCodes: [code]);
+        await Rows.ActivityAsync(activity, systemCodes: [code]);
 
         var problem = await (await Client.SendAsync(HttpMethod.Delete, InformationSystemRoutes.For(code), ifMatch: etag)).ProblemAsync(HttpStatusCode.Conflict);
 

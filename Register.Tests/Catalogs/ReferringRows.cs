@@ -4,16 +4,17 @@ using Register.Tests.Infrastructure;
 namespace Register.Tests.Catalogs;
 
 /// <summary>
-/// Rows that refer to catalog entries, written straight into a fixture's database so that "in use" can be tested
-/// without going through the activities and recipients APIs. Only the NOT NULL columns are filled; the SQL is
-/// valid on both engines (no identity insert: an activity's id is read back by its code). Each link takes the
-/// next ordinal of its parent, so one activity or recipient can be linked several times.
+/// Rows that refer to catalog entries, written straight into a fixture's database so that "in use" and an
+/// information system's assessment can be tested without going through the activities and recipients APIs.
+/// Only the NOT NULL columns and the facts an assessment reads are filled; the SQL is valid on both engines
+/// (no identity insert: an activity's id is read back by its code). Each link takes the next ordinal of its
+/// parent, so one activity or recipient can be linked several times.
 /// </summary>
 public sealed class ReferringRows(TestDatabase database)
 {
     private const string InsertActivitySql = """
-        INSERT INTO activities (code, title, status, includes_minors_under16, search_text, version, created_at, updated_at)
-        VALUES (@Code, @Title, 'draft', @IncludesMinorsUnder16, @SearchText, 1, @Now, @Now)
+        INSERT INTO activities (code, title, status, estimated_subjects, includes_minors_under16, search_text, version, created_at, updated_at)
+        VALUES (@Code, @Title, @Status, @EstimatedSubjects, @IncludesMinorsUnder16, @SearchText, 1, @Now, @Now)
         """;
     private const string ActivityIdSql = "SELECT id FROM activities WHERE code = @Code";
 
@@ -38,6 +39,10 @@ public sealed class ReferringRows(TestDatabase database)
         INSERT INTO activity_recipients (activity_id, ordinal, recipient_code, transfer_country_code, transfer_legal_basis_code)
         SELECT @ActivityId, COUNT(*), @RecipientCode, @TransferCountryCode, @TransferLegalBasisCode FROM activity_recipients WHERE activity_id = @ActivityId
         """;
+    private const string InsertInformationSystemSql = """
+        INSERT INTO activity_information_systems (activity_id, system_code, ordinal)
+        SELECT @ActivityId, @Code, COUNT(*) FROM activity_information_systems WHERE activity_id = @ActivityId
+        """;
     private const string InsertActionSql = """
         INSERT INTO activity_actions (activity_id, action_code, ordinal)
         SELECT @ActivityId, @Code, COUNT(*) FROM activity_actions WHERE activity_id = @ActivityId
@@ -60,16 +65,38 @@ public sealed class ReferringRows(TestDatabase database)
         SELECT @RecipientCode, @Code, COUNT(*) FROM recipient_contract_measures WHERE recipient_code = @RecipientCode
         """;
 
-    /// <summary>A draft activity with nothing but its code and title; returns its id.</summary>
-    public async Task<int> ActivityAsync(string code)
+    /// <summary>
+    /// An activity with its code and title and, as an information system's assessment sees it, the given facts and
+    /// links; <paramref name="status"/> is the stored kebab name ("draft", "retired"). A recipient with a country is
+    /// a transfer without an Art. 9 exception. Returns the activity's id.
+    /// </summary>
+    public async Task<int> ActivityAsync(
+        string code,
+        string status = "draft",
+        int? estimatedSubjects = null,
+        bool includesMinorsUnder16 = false,
+        IReadOnlyList<string>? systemCodes = null,
+        IReadOnlyList<string>? dataCategoryCodes = null,
+        IReadOnlyList<(string Code, string? TransferCountryCode)>? recipients = null)
     {
-        await using var connection = await database.Connections().OpenAsync(default);
-        await connection.ExecuteAsync(InsertActivitySql, new
+        int id;
+        await using (var connection = await database.Connections().OpenAsync(default))
         {
-            Code = code, Title = $"Activity {code}", IncludesMinorsUnder16 = false, SearchText = code, Now = DateTime.UtcNow,
-        });
-        return await connection.ExecuteScalarAsync<int>(ActivityIdSql, new { Code = code });
+            await connection.ExecuteAsync(InsertActivitySql, new
+            {
+                Code = code, Title = $"Activity {code}", Status = status, EstimatedSubjects = estimatedSubjects,
+                IncludesMinorsUnder16 = includesMinorsUnder16, SearchText = code, Now = DateTime.UtcNow,
+            });
+            id = await connection.ExecuteScalarAsync<int>(ActivityIdSql, new { Code = code });
+        }
+        foreach (var system in systemCodes ?? []) await ActivityInformationSystemAsync(id, system);
+        foreach (var dataCategory in dataCategoryCodes ?? []) await ActivityDataCategoryAsync(id, dataCategory);
+        foreach (var (recipient, country) in recipients ?? []) await ActivityRecipientAsync(id, recipient, country);
+        return id;
     }
+
+    public Task ActivityInformationSystemAsync(int activityId, string systemCode) =>
+        ExecuteAsync(InsertInformationSystemSql, new { ActivityId = activityId, Code = systemCode });
 
     public Task ActivitySubjectCategoryAsync(int activityId, string subjectCategoryCode) =>
         ExecuteAsync(InsertSubjectCategorySql, new { ActivityId = activityId, Code = subjectCategoryCode });

@@ -62,3 +62,8 @@ public static class Http
     public static string ETag(this HttpResponseMessage response) =>
         response.Headers.ETag?.ToString() ?? throw new AssertionException("The response has no ETag.");
 }
+
+public static class HttpContentExtensions
+{
+    public static Task<string> ReadAsync(this HttpResponseMessage response) => response.Content.ReadAsStringAsync();
+}

@@ -10,12 +10,14 @@ public static class ActivityRoutes
     public const string Transitions = "/api/activities/{id:int}/transitions";
     public const string Versions = "/api/activities/{id:int}/versions";
     public const string Version = "/api/activities/{id:int}/versions/{version:int}";
+    public const string Diff = "/api/activities/{id:int}/versions/{from:int}/diff/{to:int}";
     public const string Tag = "Processing activities";
 
     public static string For(int id) => $"{Collection}/{id}";
     public static string TransitionsFor(int id) => $"{For(id)}/transitions";
     public static string VersionsFor(int id) => $"{For(id)}/versions";
     public static string VersionFor(int id, int version) => $"{For(id)}/versions/{version}";
+    public static string DiffFor(int id, int from, int to) => $"{For(id)}/versions/{from}/diff/{to}";
 }
 
 // The request mirrors the contract. Everything is nullable so that a missing or null field reaches the

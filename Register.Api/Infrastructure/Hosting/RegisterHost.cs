@@ -35,6 +35,7 @@ public static class RegisterHost
             provider.GetRequiredService<ILogger<MigrationRunner>>()));
         services.AddHostedService<StartupMigration>();
         services.AddSingleton<IStartupTask, Seeding.ReferenceDataLoader>();
+        services.AddSingleton<IStartupTask, Seeding.DemoRegisterLoader>();
         services.AddRegisterAuth();
         services.AddSingleton(TimeProvider.System);
 

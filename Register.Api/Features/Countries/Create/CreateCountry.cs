@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -17,6 +19,7 @@ public sealed class CreateCountry : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(CountryRoutes.Collection, CreateCountryHandler)
             .WithName(nameof(CreateCountry)).WithTags(CountryRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<CountryRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -35,7 +38,9 @@ public sealed class CreateCountry : IEndpoint
                 SearchText = CountryStore.SearchTextOf(body.Code, names),
                 Now = clock.GetUtcNow().UtcDateTime,
             }, CountryRoutes.Entity, body.Code);
-            return (await CountryStore.FindAsync(session, body.Code))!;
+            var created = (await CountryStore.FindAsync(session, body.Code))!;
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.Country, created.Code, AuditActions.Create, null, created.ToResponse(Languages.Default));
+            return created;
         }, cancellationToken);
 
         ETags.Set(response, row.Version);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -17,6 +19,7 @@ public sealed class CreateDataCategory : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(DataCategoryRoutes.Collection, CreateDataCategoryHandler)
             .WithName(nameof(CreateDataCategory)).WithTags(DataCategoryRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<DataCategoryRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -24,21 +27,26 @@ public sealed class CreateDataCategory : IEndpoint
         DataCategoryRequest body, Db db, TimeProvider clock, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
         if (body.Code is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["'code' must not be empty."] });
-        var names = body.Names!;
 
-        var row = await db.WriteAsync(async session =>
-        {
-            await CatalogWrites.InsertAsync(session, InsertSql, new
-            {
-                body.Code, NameRu = names.Ru, NameBe = names.Be, NameEn = names.En,
-                GroupName = body.Group, NpdpcCategory = KebabEnum.ToKebab(body.NpdpcCategory!.Value),
-                SearchText = DataCategoryStore.SearchTextOf(body.Code, names),
-                Now = clock.GetUtcNow().UtcDateTime,
-            }, DataCategoryRoutes.Entity, body.Code);
-            return (await DataCategoryStore.FindAsync(session, body.Code))!;
-        }, cancellationToken);
+        var row = await db.WriteAsync(session => InsertAsync(session, body, Actor.Of(request.HttpContext), clock), cancellationToken);
 
         ETags.Set(response, row.Version);
         return TypedResults.Created(DataCategoryRoutes.For(row.Code), row.ToResponse(Languages.From(request)));
+    }
+
+    /// <summary>The write itself, inside the caller's transaction (the endpoint's, or the demo register's load).</summary>
+    internal static async Task<DataCategoryRow> InsertAsync(DbSession session, DataCategoryRequest body, string? actor, TimeProvider clock)
+    {
+        var names = body.Names!;
+        await CatalogWrites.InsertAsync(session, InsertSql, new
+        {
+            body.Code, NameRu = names.Ru, NameBe = names.Be, NameEn = names.En,
+            GroupName = body.Group, NpdpcCategory = KebabEnum.ToKebab(body.NpdpcCategory!.Value),
+            SearchText = DataCategoryStore.SearchTextOf(body.Code!, names),
+            Now = clock.GetUtcNow().UtcDateTime,
+        }, DataCategoryRoutes.Entity, body.Code!);
+        var created = (await DataCategoryStore.FindAsync(session, body.Code!))!;
+        await AuditLog.RecordAsync(session, actor, clock, AuditEntities.DataCategory, created.Code, AuditActions.Create, null, created.ToResponse(Languages.Default));
+        return created;
     }
 }

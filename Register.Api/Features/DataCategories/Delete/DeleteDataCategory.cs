@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -18,13 +20,14 @@ public sealed class DeleteDataCategory : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapDelete(DataCategoryRoutes.Item, DeleteDataCategoryHandler)
             .WithName(nameof(DeleteDataCategory)).WithTags(DataCategoryRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     public static async Task<Results<NoContent, NotFound>> DeleteDataCategoryHandler(
-        string code, Db db, HttpRequest request, CancellationToken cancellationToken)
+        string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)
     {
         var expectedVersion = ETags.RequiredIfMatch(request);
         var deleted = await db.WriteAsync(async session =>
@@ -34,6 +37,8 @@ public sealed class DeleteDataCategory : IEndpoint
             await CatalogWrites.EnsureNotInUseAsync(session, DataCategoryRoutes.Entity, code, Usages);
             var affected = await CatalogWrites.DeleteAsync(session, DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }, DataCategoryRoutes.Entity, code);
             CatalogWrites.EnsureApplied(affected, current.Version);
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.DataCategory, code, AuditActions.Delete,
+                current.ToResponse(Languages.Default), null);
             return true;
         }, cancellationToken);
         return deleted ? TypedResults.NoContent() : TypedResults.NotFound();

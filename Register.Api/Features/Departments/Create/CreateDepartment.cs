@@ -31,23 +31,26 @@ public sealed class CreateDepartment : IEndpoint
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["'code' must not be empty."] });
         }
 
-        var row = await db.WriteAsync(async session =>
-        {
-            await DepartmentStore.CheckParentAsync(session, request.ParentCode, code: null);
-            await CatalogWrites.InsertAsync(session, InsertSql, new
-            {
-                request.Code, request.Name, request.ParentCode,
-                HeadFullName = request.Head?.FullName, HeadPosition = request.Head?.Position,
-                HeadEmail = request.Head?.Email, HeadPhone = request.Head?.Phone,
-                SearchText = DepartmentStore.SearchTextOf(request.Code, request.Name!),
-                Now = clock.GetUtcNow().UtcDateTime,
-            }, "department", request.Code);
-            var created = (await DepartmentStore.FindAsync(session, request.Code))!;
-            await AuditLog.RecordAsync(session, Actor.Of(context), clock, AuditEntities.Department, created.Code, AuditActions.Create, null, created.ToResponse());
-            return created;
-        }, cancellationToken);
+        var row = await db.WriteAsync(session => InsertAsync(session, request, Actor.Of(context), clock), cancellationToken);
 
         ETags.Set(context.Response, row.Version);
         return TypedResults.Created(DepartmentRoutes.For(row.Code), row.ToResponse());
+    }
+
+    /// <summary>The write itself, inside the caller's transaction (the endpoint's, or the demo register's load).</summary>
+    internal static async Task<DepartmentRow> InsertAsync(DbSession session, DepartmentRequest request, string? actor, TimeProvider clock)
+    {
+        await DepartmentStore.CheckParentAsync(session, request.ParentCode, code: null);
+        await CatalogWrites.InsertAsync(session, InsertSql, new
+        {
+            request.Code, request.Name, request.ParentCode,
+            HeadFullName = request.Head?.FullName, HeadPosition = request.Head?.Position,
+            HeadEmail = request.Head?.Email, HeadPhone = request.Head?.Phone,
+            SearchText = DepartmentStore.SearchTextOf(request.Code!, request.Name!),
+            Now = clock.GetUtcNow().UtcDateTime,
+        }, "department", request.Code!);
+        var created = (await DepartmentStore.FindAsync(session, request.Code!))!;
+        await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Department, created.Code, AuditActions.Create, null, created.ToResponse());
+        return created;
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -18,13 +20,14 @@ public sealed class DeleteInformationSystem : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapDelete(InformationSystemRoutes.Item, DeleteInformationSystemHandler)
             .WithName(nameof(DeleteInformationSystem)).WithTags(InformationSystemRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     public static async Task<Results<NoContent, NotFound>> DeleteInformationSystemHandler(
-        string code, Db db, HttpRequest request, CancellationToken cancellationToken)
+        string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)
     {
         var expectedVersion = ETags.RequiredIfMatch(request);
         var deleted = await db.WriteAsync(async session =>
@@ -32,8 +35,10 @@ public sealed class DeleteInformationSystem : IEndpoint
             var current = await InformationSystemStore.FindAsync(session, code);
             if (current is null) return false;
             await CatalogWrites.EnsureNotInUseAsync(session, InformationSystemRoutes.Entity, code, Usages);
+            var before = await InformationSystemStore.ToResponseAsync(session, current);
             var affected = await CatalogWrites.DeleteAsync(session, DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }, InformationSystemRoutes.Entity, code);
             CatalogWrites.EnsureApplied(affected, current.Version);
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.InformationSystem, code, AuditActions.Delete, before, null);
             return true;
         }, cancellationToken);
         return deleted ? TypedResults.NoContent() : TypedResults.NotFound();

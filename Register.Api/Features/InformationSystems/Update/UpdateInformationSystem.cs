@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -19,6 +21,7 @@ public sealed class UpdateInformationSystem : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPut(InformationSystemRoutes.Item, UpdateInformationSystemHandler)
             .WithName(nameof(UpdateInformationSystem)).WithTags(InformationSystemRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<InformationSystemRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -39,6 +42,7 @@ public sealed class UpdateInformationSystem : IEndpoint
             var current = await InformationSystemStore.FindAsync(session, code);
             if (current is null) return null;
             await InformationSystemStore.CheckOwnerAsync(session, body.OwnerDepartmentCode);
+            var before = await InformationSystemStore.ToResponseAsync(session, current);
 
             var updated = await session.ExecuteAsync(UpdateSql, new
             {
@@ -48,7 +52,9 @@ public sealed class UpdateInformationSystem : IEndpoint
                 ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
             });
             CatalogWrites.EnsureApplied(updated, current.Version);
-            return await InformationSystemStore.ToResponseAsync(session, (await InformationSystemStore.FindAsync(session, code))!);
+            var after = await InformationSystemStore.ToResponseAsync(session, (await InformationSystemStore.FindAsync(session, code))!);
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.InformationSystem, code, AuditActions.Update, before, after);
+            return after;
         }, cancellationToken);
 
         if (system is null) return TypedResults.NotFound();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -17,6 +19,7 @@ public sealed class CreateLegalBasis : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(LegalBasisRoutes.Collection, CreateLegalBasisHandler)
             .WithName(nameof(CreateLegalBasis)).WithTags(LegalBasisRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<LegalBasisRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -35,7 +38,9 @@ public sealed class CreateLegalBasis : IEndpoint
                 SearchText = LegalBasisStore.SearchTextOf(body.Code, names, body.Citation),
                 Now = clock.GetUtcNow().UtcDateTime,
             }, LegalBasisRoutes.Entity, body.Code);
-            return (await LegalBasisStore.FindAsync(session, body.Code))!;
+            var created = (await LegalBasisStore.FindAsync(session, body.Code))!;
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.LegalBasis, created.Code, AuditActions.Create, null, created.ToResponse(Languages.Default));
+            return created;
         }, cancellationToken);
 
         ETags.Set(response, row.Version);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -19,6 +21,7 @@ public sealed class UpdateLegalBasis : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPut(LegalBasisRoutes.Item, UpdateLegalBasisHandler)
             .WithName(nameof(UpdateLegalBasis)).WithTags(LegalBasisRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<LegalBasisRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -47,7 +50,10 @@ public sealed class UpdateLegalBasis : IEndpoint
                 ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
             });
             CatalogWrites.EnsureApplied(updated, current.Version);
-            return await LegalBasisStore.FindAsync(session, code);
+            var after = (await LegalBasisStore.FindAsync(session, code))!;
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.LegalBasis, code, AuditActions.Update,
+                current.ToResponse(Languages.Default), after.ToResponse(Languages.Default));
+            return after;
         }, cancellationToken);
 
         if (row is null) return TypedResults.NotFound();

@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -31,6 +33,9 @@ public sealed class UpdateOperator : IEndpoint
         WHERE id = @Id AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)
         """;
 
+    /// <summary>The operator is one entry, so its audit records have one fixed key.</summary>
+    public const string AuditKey = "operator";
+
     public const string DeleteBranchesSql = "DELETE FROM operator_branches";
 
     public const string InsertBranchSql = """
@@ -42,6 +47,7 @@ public sealed class UpdateOperator : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPut(OperatorRoutes.Item, UpdateOperatorHandler)
             .WithName(nameof(UpdateOperator)).WithTags(OperatorRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<OperatorRequest>()
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
@@ -51,42 +57,50 @@ public sealed class UpdateOperator : IEndpoint
     {
         var conditional = !string.IsNullOrWhiteSpace(request.Headers.IfMatch.ToString());
         var expectedVersion = conditional ? ETags.RequiredIfMatch(request) : null;
-        var person = body.ResponsiblePerson;
 
-        var (saved, created) = await db.WriteAsync(async session =>
-        {
-            var current = await OperatorStore.FindRowAsync(session);
-            var parameters = new
-            {
-                OperatorStore.Id, body.Name, body.Address, body.Unp,
-                person?.FullName, person?.Position, person?.Phone, person?.Email, person?.PostalAddress,
-                ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
-            };
-            if (current is null)
-            {
-                if (conditional) throw new OperatorNotSetException();
-                await InsertAsync(session, parameters);
-            }
-            else
-            {
-                if (!conditional) throw new PreconditionRequiredException();
-                CatalogWrites.EnsureApplied(await session.ExecuteAsync(UpdateSql, parameters), current.Version);
-            }
-
-            await session.ExecuteAsync(DeleteBranchesSql);
-            var branches = (body.Branches ?? []).Select((b, i) => new
-            {
-                Ordinal = i, b!.Name, b.Address,
-                b.ResponsiblePerson?.FullName, b.ResponsiblePerson?.Position, b.ResponsiblePerson?.Phone,
-                b.ResponsiblePerson?.Email, b.ResponsiblePerson?.PostalAddress,
-            }).ToList();
-            if (branches.Count > 0) await session.ExecuteAsync(InsertBranchSql, branches);
-
-            return ((await OperatorStore.FindAsync(session))!, current is null);
-        }, cancellationToken);
+        var (saved, created) = await db.WriteAsync(
+            session => SaveAsync(session, body, conditional, expectedVersion, Actor.Of(request.HttpContext), clock), cancellationToken);
 
         ETags.Set(response, saved.Version);
         return created ? TypedResults.Created(OperatorRoutes.Item, saved) : TypedResults.Ok(saved);
+    }
+
+    /// <summary>The write itself, inside the caller's transaction (the endpoint's, or the demo register's load).</summary>
+    internal static async Task<(OperatorResponse Saved, bool Created)> SaveAsync(
+        DbSession session, OperatorRequest body, bool conditional, int? expectedVersion, string? actor, TimeProvider clock)
+    {
+        var person = body.ResponsiblePerson;
+        var current = await OperatorStore.FindAsync(session);
+        var parameters = new
+        {
+            OperatorStore.Id, body.Name, body.Address, body.Unp,
+            person?.FullName, person?.Position, person?.Phone, person?.Email, person?.PostalAddress,
+            ExpectedVersion = expectedVersion, Now = clock.GetUtcNow().UtcDateTime,
+        };
+        if (current is null)
+        {
+            if (conditional) throw new OperatorNotSetException();
+            await InsertAsync(session, parameters);
+        }
+        else
+        {
+            if (!conditional) throw new PreconditionRequiredException();
+            CatalogWrites.EnsureApplied(await session.ExecuteAsync(UpdateSql, parameters), current.Version);
+        }
+
+        await session.ExecuteAsync(DeleteBranchesSql);
+        var branches = (body.Branches ?? []).Select((b, i) => new
+        {
+            Ordinal = i, b!.Name, b.Address,
+            b.ResponsiblePerson?.FullName, b.ResponsiblePerson?.Position, b.ResponsiblePerson?.Phone,
+            b.ResponsiblePerson?.Email, b.ResponsiblePerson?.PostalAddress,
+        }).ToList();
+        if (branches.Count > 0) await session.ExecuteAsync(InsertBranchSql, branches);
+
+        var after = (await OperatorStore.FindAsync(session))!;
+        await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Operator, AuditKey,
+            current is null ? AuditActions.Create : AuditActions.Update, current, after);
+        return (after, current is null);
     }
 
     // Two first PUTs at once: the loser finds the operator now exists, so it needed If-Match after all.

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -19,13 +21,14 @@ public sealed class DeleteProtectionMeasure : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapDelete(ProtectionMeasureRoutes.Item, DeleteProtectionMeasureHandler)
             .WithName(nameof(DeleteProtectionMeasure)).WithTags(ProtectionMeasureRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     public static async Task<Results<NoContent, NotFound>> DeleteProtectionMeasureHandler(
-        string code, Db db, HttpRequest request, CancellationToken cancellationToken)
+        string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)
     {
         var expectedVersion = ETags.RequiredIfMatch(request);
         var deleted = await db.WriteAsync(async session =>
@@ -35,6 +38,8 @@ public sealed class DeleteProtectionMeasure : IEndpoint
             await CatalogWrites.EnsureNotInUseAsync(session, ProtectionMeasureRoutes.Entity, code, Usages);
             var affected = await CatalogWrites.DeleteAsync(session, DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }, ProtectionMeasureRoutes.Entity, code);
             CatalogWrites.EnsureApplied(affected, current.Version);
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.ProtectionMeasure, code, AuditActions.Delete,
+                current.ToResponse(Languages.Default), null);
             return true;
         }, cancellationToken);
         return deleted ? TypedResults.NoContent() : TypedResults.NotFound();

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -19,31 +21,37 @@ public sealed class CreateRecipient : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost(RecipientRoutes.Collection, CreateRecipientHandler)
             .WithName(nameof(CreateRecipient)).WithTags(RecipientRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<RecipientRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<Created<RecipientResponse>, ValidationProblem>> CreateRecipientHandler(
-        RecipientRequest body, Db db, TimeProvider clock, HttpResponse response, CancellationToken cancellationToken)
+        RecipientRequest body, Db db, TimeProvider clock, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
         if (body.Code is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["'code' must not be empty."] });
-        var contract = body.Contract;
 
-        var recipient = await db.WriteAsync(async session =>
-        {
-            await RecipientStore.CheckReferencesAsync(session, body);
-            await CatalogWrites.InsertAsync(session, InsertSql, new
-            {
-                body.Code, body.Name, Kind = KebabEnum.ToKebab(body.Kind!.Value), body.CountryCode,
-                ContractNumber = contract?.Number, ContractDate = RecipientStore.DateColumn(contract?.Date),
-                ContractPurposes = contract?.Purposes, ContractConfidentiality = contract is null ? (bool?)null : contract.Confidentiality ?? false,
-                SearchText = RecipientStore.SearchTextOf(body.Code, body.Name!),
-                Now = clock.GetUtcNow().UtcDateTime,
-            }, RecipientRoutes.Entity, body.Code);
-            await RecipientStore.WriteContractListsAsync(session, body.Code, contract);
-            return await RecipientStore.ToResponseAsync(session, (await RecipientStore.FindAsync(session, body.Code))!);
-        }, cancellationToken);
+        var recipient = await db.WriteAsync(session => InsertAsync(session, body, Actor.Of(request.HttpContext), clock), cancellationToken);
 
         ETags.Set(response, recipient.Version);
         return TypedResults.Created(RecipientRoutes.For(recipient.Code), recipient);
+    }
+
+    /// <summary>The write itself, inside the caller's transaction (the endpoint's, or the demo register's load).</summary>
+    internal static async Task<RecipientResponse> InsertAsync(DbSession session, RecipientRequest body, string? actor, TimeProvider clock)
+    {
+        var contract = body.Contract;
+        await RecipientStore.CheckReferencesAsync(session, body);
+        await CatalogWrites.InsertAsync(session, InsertSql, new
+        {
+            body.Code, body.Name, Kind = KebabEnum.ToKebab(body.Kind!.Value), body.CountryCode,
+            ContractNumber = contract?.Number, ContractDate = RecipientStore.DateColumn(contract?.Date),
+            ContractPurposes = contract?.Purposes, ContractConfidentiality = contract is null ? (bool?)null : contract.Confidentiality ?? false,
+            SearchText = RecipientStore.SearchTextOf(body.Code!, body.Name!),
+            Now = clock.GetUtcNow().UtcDateTime,
+        }, RecipientRoutes.Entity, body.Code!);
+        await RecipientStore.WriteContractListsAsync(session, body.Code!, contract);
+        var created = await RecipientStore.ToResponseAsync(session, (await RecipientStore.FindAsync(session, body.Code!))!);
+        await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Recipient, created.Code, AuditActions.Create, null, created);
+        return created;
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -18,13 +20,14 @@ public sealed class DeleteRecipient : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapDelete(RecipientRoutes.Item, DeleteRecipientHandler)
             .WithName(nameof(DeleteRecipient)).WithTags(RecipientRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     public static async Task<Results<NoContent, NotFound>> DeleteRecipientHandler(
-        string code, Db db, HttpRequest request, CancellationToken cancellationToken)
+        string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)
     {
         var expectedVersion = ETags.RequiredIfMatch(request);
         var deleted = await db.WriteAsync(async session =>
@@ -32,10 +35,12 @@ public sealed class DeleteRecipient : IEndpoint
             var current = await RecipientStore.FindAsync(session, code);
             if (current is null) return false;
             await CatalogWrites.EnsureNotInUseAsync(session, RecipientRoutes.Entity, code, Usages);
+            var before = await RecipientStore.ToResponseAsync(session, current);
             // The contract's lists belong to the recipient and go with it; a stale version below rolls this back too.
             await RecipientStore.WriteContractListsAsync(session, code, contract: null);
             var affected = await CatalogWrites.DeleteAsync(session, DeleteSql, new { Code = code, ExpectedVersion = expectedVersion }, RecipientRoutes.Entity, code);
             CatalogWrites.EnsureApplied(affected, current.Version);
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.Recipient, code, AuditActions.Delete, before, null);
             return true;
         }, cancellationToken);
         return deleted ? TypedResults.NoContent() : TypedResults.NotFound();

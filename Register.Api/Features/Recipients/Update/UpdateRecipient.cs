@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -20,6 +22,7 @@ public sealed class UpdateRecipient : IEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPut(RecipientRoutes.Item, UpdateRecipientHandler)
             .WithName(nameof(UpdateRecipient)).WithTags(RecipientRoutes.Tag)
+            .RequireAuthorization(Policies.Officer)
             .Validates<RecipientRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -41,6 +44,8 @@ public sealed class UpdateRecipient : IEndpoint
             var current = await RecipientStore.FindAsync(session, code);
             if (current is null) return null;
             await RecipientStore.CheckReferencesAsync(session, body);
+            // Read before the contract's lists are replaced below.
+            var before = await RecipientStore.ToResponseAsync(session, current);
 
             var updated = await session.ExecuteAsync(UpdateSql, new
             {
@@ -52,7 +57,9 @@ public sealed class UpdateRecipient : IEndpoint
             });
             CatalogWrites.EnsureApplied(updated, current.Version);
             await RecipientStore.WriteContractListsAsync(session, code, contract);
-            return await RecipientStore.ToResponseAsync(session, (await RecipientStore.FindAsync(session, code))!);
+            var after = await RecipientStore.ToResponseAsync(session, (await RecipientStore.FindAsync(session, code))!);
+            await AuditLog.RecordAsync(session, Actor.Of(request.HttpContext), clock, AuditEntities.Recipient, code, AuditActions.Update, before, after);
+            return after;
         }, cancellationToken);
 
         if (recipient is null) return TypedResults.NotFound();
