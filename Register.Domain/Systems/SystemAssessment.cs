@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Register.Domain.Catalogs;
 
 namespace Register.Domain.Systems;
@@ -5,11 +6,14 @@ namespace Register.Domain.Systems;
 /// <summary>The facts of an information resource the assessment needs (from the systems catalog).</summary>
 public sealed record SystemFacts(string Code, InformationSystemKind Kind, bool ConnectedToPublicNetwork);
 
-/// <summary>Why a system must be entered in the state register of personal-data operators (Decree 422 sp. 3.6; OAC Order No. 94).</summary>
+/// <summary>Why a system must be entered in the state register of personal-data operators (Decree 422 sp. 3.6; OAC Order No. 94).
+/// The JSON names are spelled out because a naming policy runs digits into words ("more-than100000-subjects").</summary>
 public enum OperatorRegistryReason
 {
     BiometricOrGeneticData,
+    [JsonStringEnumMemberName("more-than-100000-subjects")]
     MoreThan100000Subjects,
+    [JsonStringEnumMemberName("more-than-10000-minors-under-16")]
     MoreThan10000MinorsUnder16,
     /// <summary>Special data sent to a non-adequate country other than under Art. 9 p.1 abz. 5-7.</summary>
     CrossBorderSpecialDataToNonAdequateCountry,

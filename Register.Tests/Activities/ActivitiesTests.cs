@@ -118,6 +118,9 @@ public sealed class ActivitiesTests(DatabaseProvider provider) : ApiFixture(prov
     }
 
     [TestCase("storageForm", "\"cloud\"")]
+    [TestCase("storageForm", "\"Paper\"")]
+    [TestCase("processingMethod", "\"NonAutomated\"")]
+    [TestCase("dataSource", "1")]
     [TestCase("startDate", "\"15.11.2021\"")]
     [TestCase("estimatedSubjects", "\"many\"")]
     [TestCase("includesMinorsUnder16", "\"yes\"")]

@@ -211,7 +211,7 @@ public sealed class InformationSystemsTests(DatabaseProvider provider) : ApiFixt
         Assert.That((string?)body["npdpcCategory"], Is.EqualTo("other"), "the retired entry's biometric data no longer counts");
         Assert.That((string?)body["oacClass"], Is.EqualTo("3-ин"));
         Assert.That((bool?)body["operatorRegistryRequired"], Is.True);
-        Assert.That(Reasons(body), Is.EqualTo(new[] { "more-than100000-subjects" }));
+        Assert.That(Reasons(body), Is.EqualTo(new[] { "more-than-100000-subjects" }));
     }
 
     [Test]

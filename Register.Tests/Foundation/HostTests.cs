@@ -27,6 +27,18 @@ public sealed class HostTests(DatabaseProvider provider) : ApiFixture(provider)
     }
 
     [Test]
+    public async Task Swagger_offers_the_api_key_for_its_authorize_button()
+    {
+        var document = await (await Client.GetAsync("/swagger/v1/swagger.json")).OkJsonAsync();
+
+        var scheme = document["components"]?["securitySchemes"]?["ApiKey"];
+        Assert.That((string?)scheme?["type"], Is.EqualTo("apiKey"), document["components"]?.ToJsonString());
+        Assert.That((string?)scheme?["in"], Is.EqualTo("header"));
+        Assert.That((string?)scheme?["name"], Is.EqualTo("X-Api-Key"));
+        Assert.That(document["security"]!.AsArray().Select(r => r!.AsObject().Select(p => p.Key).First()), Does.Contain("ApiKey"));
+    }
+
+    [Test]
     public async Task Operation_ids_are_the_handler_names()
     {
         var document = await (await Client.GetAsync("/swagger/v1/swagger.json")).OkJsonAsync();

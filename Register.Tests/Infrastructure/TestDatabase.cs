@@ -46,10 +46,13 @@ public sealed class SqliteTestDatabase : TestDatabase
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "register-tests");
 
-    public SqliteTestDatabase()
+    /// <param name="folder">Where the file goes: the shared temp folder by default; a test that moves the database
+    /// away (a vanished directory) gives it a folder of its own.</param>
+    public SqliteTestDatabase(string? folder = null)
     {
-        Directory.CreateDirectory(Folder);
-        FilePath = Path.Combine(Folder, $"{Guid.NewGuid():N}.db");
+        folder ??= Folder;
+        Directory.CreateDirectory(folder);
+        FilePath = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
     }
 
     public string FilePath { get; }

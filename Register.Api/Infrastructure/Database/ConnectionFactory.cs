@@ -6,13 +6,19 @@ namespace Register.Api.Infrastructure.Database;
 
 public interface IConnectionFactory
 {
+    /// <summary>A connection to the existing database; fails when the database is not there.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>A connection that may create the database (SQLite's file): only migrations open one.</summary>
+    Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
 }
 
 public sealed class SqliteConnectionFactory : IConnectionFactory
 {
     private const int BusyTimeoutMilliseconds = 10_000;
+    private const int SqliteCantOpen = 14;
     private readonly string _connectionString;
+    private readonly string? _filePath;
 
     static SqliteConnectionFactory() => SQLitePCL.Batteries_V2.Init();
 
@@ -25,9 +31,29 @@ public sealed class SqliteConnectionFactory : IConnectionFactory
             DefaultTimeout = BusyTimeoutMilliseconds / 1000,
         };
         _connectionString = builder.ToString();
+        _filePath = builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory
+            ? Path.GetFullPath(source)
+            : null;
     }
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses to open when the database file has gone (its folder removed or moved): a pooled connection would
+    /// otherwise go on writing into the vanished file, and those writes would be lost. The pool is dropped, so
+    /// once the file is back the next request reconnects to it.
+    /// </summary>
+    public Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (_filePath is not null && !File.Exists(_filePath))
+        {
+            SqliteConnection.ClearAllPools();
+            throw new SqliteException($"The database file '{Path.GetFileName(_filePath)}' is not available.", SqliteCantOpen);
+        }
+        return OpenConnectionAsync(cancellationToken);
+    }
+
+    public Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken) => OpenConnectionAsync(cancellationToken);
+
+    private async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try

@@ -20,11 +20,20 @@ public interface ISqlDialect
     /// <summary>Starts the transaction every write runs in (on SQLite it takes the write lock up front).</summary>
     DbTransaction BeginWrite(DbConnection connection);
 
+    /// <summary>
+    /// Starts the transaction a multi-statement read runs in, so an entry and its link rows come from one state
+    /// even while a writer saves the next version.
+    /// </summary>
+    DbTransaction BeginRead(DbConnection connection);
+
     /// <summary>True when the exception means "a unique key already holds this value".</summary>
     bool IsUniqueViolation(DbException exception);
 
     /// <summary>True when the exception means "a row still refers to the one being deleted".</summary>
     bool IsForeignKeyViolation(DbException exception);
+
+    /// <summary>True when the engine chose this transaction as a deadlock victim and rolled it back whole.</summary>
+    bool IsDeadlock(DbException exception);
 }
 
 public abstract class SqlDialect : ISqlDialect
@@ -51,6 +60,8 @@ public abstract class SqlDialect : ISqlDialect
     }
 
     public abstract DbTransaction BeginWrite(DbConnection connection);
+    public abstract DbTransaction BeginRead(DbConnection connection);
     public abstract bool IsUniqueViolation(DbException exception);
     public abstract bool IsForeignKeyViolation(DbException exception);
+    public abstract bool IsDeadlock(DbException exception);
 }

@@ -14,17 +14,30 @@ public sealed class SqlServerDialect() : SqlDialect(new()
     private const int UniqueIndexViolation = 2601;
     private const int UniqueConstraintViolation = 2627;
     private const int ReferenceConstraintViolation = 547;
+    private const int DeadlockVictim = 1205;
 
     public static readonly SqlServerDialect Instance = new();
 
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
+    // READ COMMITTED is enough to make If-Match atomic: every versioned write is
+    // "UPDATE ... WHERE id = @Id AND version = @ExpectedVersion", and SQL Server takes the row's update lock before
+    // it tests the predicate, so of two writers holding the same ETag the second waits for the first to commit,
+    // then finds the version moved on (0 rows: 412). A higher level would only hold more shared locks, and more
+    // shared locks mean more deadlocks between writers of different entries.
     public override DbTransaction BeginWrite(DbConnection connection) =>
         connection.BeginTransaction(IsolationLevel.ReadCommitted);
+
+    // REPEATABLE READ keeps the rows a read has seen from changing until it ends. Writers update the activity
+    // row before its link rows, so a writer waits for the reader rather than deadlocking with it.
+    public override DbTransaction BeginRead(DbConnection connection) =>
+        connection.BeginTransaction(IsolationLevel.RepeatableRead);
 
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: UniqueIndexViolation or UniqueConstraintViolation };
 
     public override bool IsForeignKeyViolation(DbException exception) =>
         exception is SqlException { Number: ReferenceConstraintViolation };
+
+    public override bool IsDeadlock(DbException exception) => exception is SqlException { Number: DeadlockVictim };
 }

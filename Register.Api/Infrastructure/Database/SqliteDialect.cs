@@ -24,10 +24,17 @@ public sealed class SqliteDialect() : SqlDialect(new()
     public override DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
+    // A deferred transaction in WAL mode reads one snapshot from its first SELECT to its end, without blocking writers.
+    public override DbTransaction BeginRead(DbConnection connection) =>
+        ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
         && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
 
     public override bool IsForeignKeyViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintForeignKey };
+
+    // One writer at a time (BEGIN IMMEDIATE) cannot deadlock; a lock held too long is SQLITE_BUSY, a 503.
+    public override bool IsDeadlock(DbException exception) => false;
 }

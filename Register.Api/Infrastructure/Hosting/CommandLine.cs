@@ -10,11 +10,11 @@ namespace Register.Api.Infrastructure.Hosting;
 /// </summary>
 public static class CommandLine
 {
-    private const string Usage = "Commands: migrate | keys create --name NAME --role officer|department-head|auditor [--department CODE ...]";
+    private const string Usage = "Commands: migrate | keys create --name NAME --role officer|department-head|auditor [--department CODE ...] | backup --to FILE";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var words = args.Where(arg => !arg.StartsWith('-') && !arg.Contains('=')).Take(2).ToArray();
+        var words = Words(args).Take(2).ToArray();
         switch (words)
         {
             case []:
@@ -28,6 +28,8 @@ public static class CommandLine
                 return 0;
             case ["keys", "create"]:
                 return await CreateKeyAsync(app, args);
+            case ["backup", ..]:
+                return await BackupAsync(app, args);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{string.Join(' ', words)}'. {Usage}");
                 return 2;
@@ -57,6 +59,47 @@ public static class CommandLine
         {
             await Console.Error.WriteLineAsync("Could not create the key: check that every --department names an existing department.");
             return 1;
+        }
+    }
+
+    private static async Task<int> BackupAsync(WebApplication app, string[] args)
+    {
+        var target = Option(args, "--to").LastOrDefault();
+        var database = app.Services.GetRequiredService<Database.DatabaseOptions>();
+        if (database.Provider != Database.DatabaseProvider.Sqlite)
+        {
+            await Console.Error.WriteLineAsync("On SQL Server, back up with the server's own BACKUP DATABASE (see the README's Backup section).");
+            return 2;
+        }
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            await Console.Error.WriteLineAsync($"backup needs --to FILE. {Usage}");
+            return 2;
+        }
+        try
+        {
+            await Database.SqliteBackup.WriteAsync(app.Services.GetRequiredService<Database.IConnectionFactory>(), target, CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Backed up the register to {Path.GetFullPath(target)}.");
+            return 0;
+        }
+        catch (Exception exception) when (exception is IOException or System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync($"Backup failed: {exception.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>The command words: arguments that are neither options nor an option's value (<c>--urls http://...</c>).</summary>
+    private static IEnumerable<string> Words(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i].StartsWith('-'))
+            {
+                if (!args[i].Contains('=')) i++;
+                continue;
+            }
+            if (!args[i].Contains('=')) yield return args[i];
         }
     }
 

@@ -44,6 +44,8 @@ public static class RegisterHost
         // handler answers them as problem details instead of an empty 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        // After the default writer: takes the errors it declines for an Accept without JSON.
+        services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddValidators(typeof(RegisterHost).Assembly);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Register.Api.Infrastructure.Http;
 
@@ -11,8 +12,13 @@ public static class KebabEnum
 {
     private static readonly ConcurrentDictionary<Enum, string> Names = new();
 
+    /// <summary>The member's <see cref="JsonStringEnumMemberNameAttribute"/> when it has one (for names the policy would spell
+    /// badly, such as numbers), else the kebab-case of its name.</summary>
     public static string ToKebab<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        Names.GetOrAdd(value, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+        Names.GetOrAdd(value, v =>
+            typeof(TEnum).GetField(v.ToString())?.GetCustomAttributes(typeof(JsonStringEnumMemberNameAttribute), false)
+                .OfType<JsonStringEnumMemberNameAttribute>().FirstOrDefault()?.Name
+            ?? JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
 
     public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
     {

@@ -10,7 +10,7 @@ public static class RegisterJson
 
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new KebabEnumConverterFactory());
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.MaxDepth = 32;
         return options;

@@ -24,7 +24,7 @@ public sealed partial class MigrationRunner(IConnectionFactory connections, Data
 
     public async Task<IReadOnlyList<string>> MigrateAsync(IReadOnlyList<MigrationScript> scripts, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForMigrationAsync(cancellationToken);
         var engine = MigrationEngine.For(provider);
         await engine.PrepareAsync(connection, cancellationToken);
         await using var migrationLock = await engine.AcquireLockAsync(connection, cancellationToken);

@@ -48,8 +48,7 @@ public sealed partial class DemoRegisterLoader(
     {
         if (!configuration.GetValue<bool>(SettingKey)) return;
 
-        var demo = DemoRegister.Read();
-        var outcome = await db.WriteAsync(session => LoadAsync(session, demo), cancellationToken);
+        var outcome = await db.WriteAsync(LoadAsync, cancellationToken);
         switch (outcome)
         {
             case { Loaded: { } counts }:
@@ -65,12 +64,14 @@ public sealed partial class DemoRegisterLoader(
         }
     }
 
-    private async Task<DemoOutcome> LoadAsync(DbSession session, DemoRegister demo)
+    private async Task<DemoOutcome> LoadAsync(DbSession session)
     {
         var marker = new { Catalog = MarkerCatalog, Code = MarkerCode };
         if (await session.ExecuteScalarAsync<int>(MarkerSql, marker) > 0) return new DemoOutcome(null, AlreadyLoaded: true);
         if (await session.ExecuteScalarAsync<int>(RegisterInUseSql) == 1) return new DemoOutcome(null, AlreadyLoaded: false);
         if (!await RecordMarkerAsync(session)) return new DemoOutcome(null, AlreadyLoaded: true);
+
+        var demo = DemoRegister.Read();
 
         await Validate(demo.Operator, "the operator");
         await Step("the operator", () => UpdateOperator.SaveAsync(session, demo.Operator, conditional: false, expectedVersion: null, Actor, clock));

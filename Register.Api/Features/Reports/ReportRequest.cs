@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Auth;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Http;
+
+namespace Register.Api.Features.Reports;
+
+/// <summary>
+/// A report request once everything that can be refused has been checked, before a byte of the report is written.
+/// <see cref="Scope"/> is the caller's departments for a department head (null for the others); the department
+/// filter applies within it, so a head asking for another department gets an empty report, not that department.
+/// </summary>
+public sealed record ReportRequest(
+    ReportFormat Format,
+    string Lang,
+    string? Department,
+    DateOnly? AsOf,
+    DateOnly Today,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyCollection<string>? Scope)
+{
+    /// <summary>The day the report speaks for: <see cref="AsOf"/>, or today (Minsk) for the current register.</summary>
+    public DateOnly Date => AsOf ?? Today;
+
+    /// <summary>Whether an entry of this department belongs in the report.</summary>
+    public bool Includes(string? departmentCode) =>
+        (Scope is null || (departmentCode is not null && Scope.Contains(departmentCode)))
+        && (Department is null || Department == departmentCode);
+
+    public const string DepartmentExistsSql = "SELECT COUNT(*) FROM departments WHERE code = @Code";
+
+    /// <summary>
+    /// The request, or the problem that refuses it: 406 when neither <c>format=</c> nor <c>Accept</c> names a format
+    /// the reports have; 400 for a day after today or an unknown department. (The query's syntax was checked by the
+    /// validator already.) A department head is not told whether a department outside its scope exists.
+    /// </summary>
+    public static async Task<Resolution> ResolveAsync(
+        ReportQuery query, HttpContext context, Db db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var format = ReportFormats.FromName(query.Format) ?? ReportFormats.Negotiate(context.Request.Headers.Accept);
+        if (format is null)
+        {
+            return new(null, null, TypedResults.Problem(
+                statusCode: StatusCodes.Status406NotAcceptable,
+                title: "Not acceptable",
+                detail: $"None of the media types in Accept is a report format. Send one of {string.Join(", ", ReportFormats.MediaTypes)}, or format={string.Join("|", ReportFormats.Names)}."));
+        }
+
+        var today = clock.Today();
+        DateOnly? asOf = query.AsOf is null ? null : ReportQuery.TryParseDate(query.AsOf, out var day) ? day : null;
+        if (asOf > today)
+        {
+            return new(null, Invalid("asOf", $"'asOf' must not be after today ({ReportText.Date(today)}, Minsk time): the register cannot report a day that has not ended."), null);
+        }
+
+        var caller = Caller.From(context);
+        if (query.Department is not null && caller.Scope is null
+            && await db.ReadAsync(session => session.ExecuteScalarAsync<int>(DepartmentExistsSql, new { Code = query.Department }), cancellationToken) == 0)
+        {
+            return new(null, Invalid("department", $"Unknown department '{query.Department}'."), null);
+        }
+
+        return new(new ReportRequest(format.Value, query.Lang ?? ReportLanguages.Russian, query.Department, asOf, today, clock.GetUtcNow(), caller.Scope), null, null);
+    }
+
+    /// <summary>The request, or the 400 or the 406 that refuses it.</summary>
+    public sealed record Resolution(ReportRequest? Request, ValidationProblem? Invalid, ProblemHttpResult? NotAcceptable);
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+}

@@ -1,0 +1,176 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Register.Api.Features.Activities;
+using Register.Api.Features.InformationSystems;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Http;
+using Register.Domain.Activities;
+using Register.Domain.Catalogs;
+using Register.Domain.Systems;
+
+namespace Register.Api.Features.Reports;
+
+/// <summary>
+/// The register a report reads, a batch at a time: the current entries (as the API returns them: stored rows
+/// plus what the register computes), or with <c>asOf</c> the entries as they stood at the end of that day (the
+/// documents saved in activity_versions). Either way an entry arrives as the contract's <see cref="ActivityResponse"/>,
+/// so the reports cannot tell the two apart. Retired entries are left out: they no longer process data.
+/// Batches are read by keyset (code, id), so memory holds one batch, never the register.
+/// </summary>
+internal sealed class ReportSource(DbSession session, ReportRequest request, ReportCatalogs catalogs)
+{
+    /// <summary>Entries per batch: also keeps every <c>IN @Ids</c> below SQL Server's 2,100 parameters.</summary>
+    public const int BatchSize = 500;
+
+    public const string CurrentPageSql = """
+        SELECT a.id AS Id, a.code AS Code
+        FROM activities a
+        WHERE a.status <> 'retired'
+          AND (@Scoped = 0 OR a.department_code IN @ScopeDepartments)
+          AND (@Department IS NULL OR a.department_code = @Department)
+          AND (a.code > @AfterCode OR (a.code = @AfterCode AND a.id > @AfterId))
+        ORDER BY a.code, a.id {{paging}}
+        """;
+
+    /// <summary>
+    /// The latest version of each entry saved before the cut-off, unless that version is a delete (tombstone)
+    /// or a retirement; the department filter applies to that version's department.
+    /// </summary>
+    public const string AsOfPageSql = """
+        SELECT v.activity_id AS Id, v.code AS Code, v.document AS Document
+        FROM activity_versions v
+        WHERE v.saved_at < @Cutoff
+          AND v.version = (SELECT MAX(x.version) FROM activity_versions x WHERE x.activity_id = v.activity_id AND x.saved_at < @Cutoff)
+          AND v.deleted = 0 AND v.status <> 'retired'
+          AND (@Scoped = 0 OR v.department_code IN @ScopeDepartments)
+          AND (@Department IS NULL OR v.department_code = @Department)
+          AND (v.code > @AfterCode OR (v.code = @AfterCode AND v.activity_id > @AfterId))
+        ORDER BY v.code, v.activity_id {{paging}}
+        """;
+
+    private static readonly TimeSpan MinskOffset = TimeSpan.FromHours(3);
+
+    public ReportRequest Request => request;
+    public ReportCatalogs Catalogs => catalogs;
+
+    /// <summary>The end of the <c>asOf</c> day in Minsk (UTC+3 all year), in UTC as versions are stamped.</summary>
+    public static DateTime CutoffOf(DateOnly asOf) =>
+        new DateTimeOffset(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue), MinskOffset).UtcDateTime;
+
+    /// <summary>The report's entries: the caller's scope and the department filter applied.</summary>
+    public IAsyncEnumerable<IReadOnlyList<ActivityResponse>> EntriesAsync(CancellationToken cancellationToken) =>
+        BatchesAsync(scoped: true, cancellationToken);
+
+    /// <summary>
+    /// Every entry whatever the caller's scope, for what is a property of a whole system (its OAC class, its
+    /// registry reasons): computing it from a department's share of the entries would understate it.
+    /// </summary>
+    private IAsyncEnumerable<IReadOnlyList<ActivityResponse>> AllEntriesAsync(CancellationToken cancellationToken) =>
+        BatchesAsync(scoped: false, cancellationToken);
+
+    private async IAsyncEnumerable<IReadOnlyList<ActivityResponse>> BatchesAsync(bool scoped, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (afterCode, afterId) = ("", 0);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var parameters = new
+            {
+                Scoped = scoped && request.Scope is not null ? 1 : 0,
+                ScopeDepartments = (scoped ? request.Scope : null) ?? [],
+                Department = scoped ? request.Department : null,
+                AfterCode = afterCode,
+                AfterId = afterId,
+                Cutoff = request.AsOf is { } asOf ? CutoffOf(asOf) : default,
+                Skip = 0,
+                Take = BatchSize,
+            };
+
+            int read;
+            IReadOnlyList<ActivityResponse> batch;
+            if (request.AsOf is null)
+            {
+                var page = (await session.QueryAsync<PageRow>(CurrentPageSql, parameters)).ToList();
+                if (page.Count == 0) yield break;
+                (read, afterCode, afterId) = (page.Count, page[^1].Code, page[^1].Id);
+                // An entry deleted since the page was read is skipped by the load: it is no longer in the register.
+                var states = await ActivityStore.LoadAsync(session, page.Select(p => p.Id).ToList());
+                batch = (await ActivityAssessor.AssessAsync(session, states, request.Today)).Select(a => a.ToResponse()).ToList();
+            }
+            else
+            {
+                var page = (await session.QueryAsync<VersionRow>(AsOfPageSql, parameters)).ToList();
+                if (page.Count == 0) yield break;
+                (read, afterCode, afterId) = (page.Count, page[^1].Code, page[^1].Id);
+                batch = page.Select(v => JsonSerializer.Deserialize<ActivityResponse>(v.Document, RegisterJson.Options)
+                    ?? throw new InvalidOperationException($"The saved document of activity {v.Id} is empty.")).ToList();
+            }
+
+            if (batch.Count > 0) yield return batch;
+            if (read < BatchSize) yield break;
+        }
+    }
+
+    /// <summary>
+    /// Each system's assessment (NPDPC category, OAC class, registry reasons) for the report's day, from all the
+    /// entries using it. For the current register this is <see cref="SystemAssessments"/>, as the systems'
+    /// endpoints compute it. For an earlier day the saved entries are read once more and folded per system
+    /// (one compact snapshot per entry, shared by its systems), then assessed by the same domain rules.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, SystemAssessment>> SystemAssessmentsAsync(CancellationToken cancellationToken)
+    {
+        if (request.AsOf is null) return await SystemAssessments.ForAsync(session, catalogs.Systems.Keys.ToList());
+
+        var users = new Dictionary<string, List<ActivitySnapshot>>(StringComparer.Ordinal);
+        await foreach (var batch in AllEntriesAsync(cancellationToken))
+        {
+            foreach (var entry in batch)
+            {
+                if (entry.InformationSystemCodes.Count == 0) continue;
+                var snapshot = SnapshotFor(entry);
+                foreach (var code in entry.InformationSystemCodes.Distinct(StringComparer.Ordinal))
+                {
+                    if (!users.TryGetValue(code, out var list)) users[code] = list = [];
+                    list.Add(snapshot);
+                }
+            }
+        }
+
+        return catalogs.Systems.Values.ToDictionary(
+            s => s.Code,
+            s => InformationSystemAssessment.Assess(new SystemFacts(s.Code, s.SystemKind, s.ConnectedToPublicNetwork),
+                users.TryGetValue(s.Code, out var list) ? list : []),
+            StringComparer.Ordinal);
+    }
+
+    // What the assessment reads of an entry. The saved document carries the entry's NPDPC category as computed
+    // that day (the highest of its data), which is all the system's category needs; countries' adequacy is the
+    // catalog's current one (the catalogs are not versioned).
+    private ActivitySnapshot SnapshotFor(ActivityResponse entry) => new()
+    {
+        Code = entry.Code,
+        Status = entry.Status,
+        DataCategories = entry.NpdpcCategory is { } category ? [new Register.Domain.Activities.ActivityDataCategory(entry.Code, category)] : [],
+        Recipients = entry.Recipients.Where(r => r.Transfer is not null).Select(r => new Register.Domain.Activities.ActivityRecipient(
+            r.Code,
+            catalogs.Recipients.TryGetValue(r.Code, out var recipient) && recipient.RecipientKind is { } kind ? kind : RecipientKind.ThirdParty,
+            Transfer: new Transfer(r.Transfer!.CountryCode,
+                catalogs.Countries.TryGetValue(r.Transfer.CountryCode, out var country) && country.AdequateProtection,
+                r.Transfer.LegalBasisCode))).ToList(),
+        EstimatedSubjects = entry.EstimatedSubjects,
+        IncludesMinorsUnder16 = entry.IncludesMinorsUnder16,
+    };
+
+    private sealed class PageRow
+    {
+        public int Id { get; init; }
+        public string Code { get; init; } = "";
+    }
+
+    private sealed class VersionRow
+    {
+        public int Id { get; init; }
+        public string Code { get; init; } = "";
+        public string Document { get; init; } = "";
+    }
+}

@@ -1,0 +1,180 @@
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Features.Activities;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Endpoints;
+using Register.Domain.Catalogs;
+using Register.Domain.Systems;
+using static Register.Api.Features.Reports.ReportCells;
+
+namespace Register.Api.Features.Reports.Supervisory;
+
+/// <summary>
+/// GET /api/reports/supervisory: the information set of the Regulation's internal-control chapter, one row per
+/// register entry (retired entries excluded), with the operator's header.
+/// </summary>
+public sealed class SupervisoryReport : IEndpoint
+{
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapReport<SupervisoryRow>(ReportRoutes.Supervisory, SupervisoryReportHandler, nameof(SupervisoryReport));
+
+    public static Task<Results<ReportResult<SupervisoryRow>, ValidationProblem, ProblemHttpResult>> SupervisoryReportHandler(
+        [AsParameters] ReportQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
+        ReportEndpoints.RunAsync(query, context, db, clock, Definition, RowsAsync, cancellationToken);
+
+    private static string L(ReportHeader header, string ru, string en) => header.Lang == ReportLanguages.English ? en : ru;
+
+    internal static readonly ReportDefinition<SupervisoryRow> Definition = new(
+        "supervisory",
+        new("Сведения об обработке персональных данных (для внутреннего контроля и уполномоченного органа)",
+            "Information on the processing of personal data (internal control and the supervisory authority)"),
+        [
+            new("number", new("№ п/п", "No."), 6, (r, _) => r.Number),
+            new("operator", new("Оператор (наименование, место нахождения)", "Operator (name, address)"), 30,
+                (_, h) => Lines([h.Operator?.Name, h.Operator?.Address])),
+            new("code", new("Код записи", "Entry code"), 20, (r, _) => r.Code),
+            new("title", new("Обработка персональных данных", "Processing of personal data"), 36, (r, _) => r.Title),
+            new("department", new("Структурное подразделение", "Department"), 24, (r, _) => r.Department?.Name),
+            new("status", new("Статус записи", "Entry status"), 14, (r, _) => r.Status.Name),
+            new("purposes", new("Цели обработки", "Purposes of processing"), 46,
+                (r, _) => Lines(r.Purposes.Select((p, i) => $"{i + 1}. {p.Text}"))),
+            new("dataCategories", new("Категории персональных данных", "Categories of personal data"), 46,
+                (r, _) => Lines(r.DataCategories.Select(d => d.Name))),
+            new("npdpcCategory", new("Категория персональных данных (приказ НЦЗПД № 12)", "NPDPC category (NPDPC Order No. 12)"), 24,
+                (r, _) => r.NpdpcCategory?.Name),
+            new("subjectCategories", new("Категории субъектов персональных данных", "Categories of data subjects"), 30,
+                (r, _) => Lines(r.SubjectCategories.Select(s => s.Name))),
+            new("legalBases", new("Правовые основания обработки", "Legal bases for processing"), 52,
+                (r, h) => Lines(r.Purposes.Select((p, i) => $"{i + 1}. " + string.Join("; ",
+                    p.LegalBases.Select(Cite).Append(p.LegalReference is { Length: > 0 } act ? L(h, "акт: ", "act: ") + act : null).OfType<string>())))),
+            new("actions", new("Перечень действий с персональными данными", "Actions with personal data"), 30,
+                (r, _) => string.Join(", ", r.Actions.Select(a => a.Name))),
+            new("methods", new("Способы обработки персональных данных", "Methods of processing"), 32,
+                (r, h) => Lines([
+                    r.ProcessingMethod?.Name,
+                    r.StorageForm is { } form ? L(h, "хранение: ", "storage: ") + form.Name : null,
+                    r.DataSource is { } source ? L(h, "получение: ", "obtained: ") + source.Name : null,
+                ])),
+            new("protectionMeasures", new("Меры по обеспечению защиты персональных данных (ст. 17 Закона № 99-З)",
+                    "Measures to protect personal data (Art. 17 of Law No. 99-Z)"), 52,
+                (r, _) => Lines(r.ProtectionMeasures.Select(m => m.Kind is { } kind ? $"{m.Name} ({kind.Name})" : m.Name))),
+            new("cryptographicMeansUsed", new("Использование средств шифрования (криптографических средств)", "Encryption (cryptographic) means used"), 16,
+                (r, h) => ReportText.YesNo(r.CryptographicMeansUsed, h.Lang)),
+            new("cryptographicMeans", new("Наименования средств шифрования", "Names of the cryptographic means"), 44,
+                (r, _) => Lines(r.CryptographicMeans)),
+            new("responsiblePerson", new("Лицо, ответственное за организацию обработки (ФИО, телефоны, почтовый и электронный адреса)",
+                    "Person responsible for organising processing (name, phones, postal and e-mail addresses)"), 40,
+                (r, _) => r.ResponsiblePerson is { } p ? Lines([p.FullName, p.Position, p.Phone, p.PostalAddress, p.Email]) : null),
+            new("startDate", new("Дата начала обработки", "Processing start date"), 14, (r, _) => r.StartDate),
+            new("terminationCondition", new("Срок или условие прекращения обработки", "Term or condition of termination of processing"), 42,
+                (r, _) => r.TerminationCondition),
+            new("retention", new("Сроки хранения персональных данных", "Retention of personal data"), 42, (r, _) => r.Retention),
+            new("crossBorder", new("Трансграничная передача", "Cross-border transfer"), 14, (r, h) => ReportText.YesNo(r.CrossBorder, h.Lang)),
+            new("crossBorderCountries", new("Государства трансграничной передачи", "Countries of cross-border transfer"), 34,
+                (r, h) => Lines(r.Transfers.Select(t => $"{t.Country.Name} ({(t.AdequateProtection
+                    ? L(h, "надлежащий уровень защиты", "adequate protection")
+                    : L(h, "без надлежащего уровня защиты", "no adequate protection"))}{(t.LegalBasis is { } b ? "; " + Cite(b) : "")}): {t.Recipient.Name}"))),
+            new("security", new("Обеспечение безопасности персональных данных", "How the security of personal data is ensured"), 52,
+                (r, h) => Lines([
+                    r.InformationSystems.Count == 0 ? null : L(h, "Информационные ресурсы: ", "Information resources: ")
+                        + string.Join("; ", r.InformationSystems.Select(s => s.OacClass is { } oac ? $"{s.Name} ({L(h, "класс", "class")} {oac})" : s.Name)),
+                    Measures(r, h, ProtectionMeasureKind.Technical, "Технические меры: ", "Technical measures: "),
+                    Measures(r, h, ProtectionMeasureKind.Cryptographic, "Криптографическая защита: ", "Cryptographic protection: "),
+                    r.AccessPositions.Count == 0 ? null : L(h, "Доступ имеют: ", "Access: ") + string.Join(", ", r.AccessPositions),
+                ])),
+        ]);
+
+    private static string Cite(ReportLegalBasis basis) =>
+        basis.Citation is { Length: > 0 } || basis.Law is { Length: > 0 }
+            ? $"{basis.Name} ({string.Join(", ", new[] { basis.Citation, basis.Law }.Where(s => !string.IsNullOrWhiteSpace(s)))})"
+            : basis.Name;
+
+    private static string? Measures(SupervisoryRow row, ReportHeader header, ProtectionMeasureKind kind, string ru, string en)
+    {
+        var code = Infrastructure.Http.KebabEnum.ToKebab(kind);
+        var names = row.ProtectionMeasures.Where(m => m.Kind?.Code == code).Select(m => m.Name).ToList();
+        return names.Count == 0 ? null : L(header, ru, en) + string.Join("; ", names);
+    }
+
+    internal static async IAsyncEnumerable<SupervisoryRow> RowsAsync(ReportSource source, ReportHeader header, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var systems = await source.SystemAssessmentsAsync(cancellationToken);
+        var number = 0;
+        await foreach (var batch in source.EntriesAsync(cancellationToken))
+        {
+            foreach (var entry in batch) yield return Row(++number, entry, source.Catalogs, header, systems);
+        }
+    }
+
+    internal static SupervisoryRow Row(int number, ActivityResponse entry, ReportCatalogs catalogs, ReportHeader header,
+        IReadOnlyDictionary<string, SystemAssessment> systems)
+    {
+        var lang = header.Lang;
+        var measures = entry.ProtectionMeasureCodes.Select(code =>
+        {
+            catalogs.Measures.TryGetValue(code, out var measure);
+            return new ReportMeasure(code, measure?.Name(lang) ?? code, ReportText.Ref(measure?.MeasureKind, lang), measure?.CryptoMeans);
+        }).ToList();
+        var cryptographic = measures.Where(m => m.Kind?.Code == "cryptographic").ToList();
+        var transfers = entry.Recipients.Where(r => r.Transfer is not null).Select(r =>
+        {
+            var country = r.Transfer!.CountryCode;
+            return new ReportTransfer(
+                catalogs.Ref(catalogs.Recipients, r.Code),
+                catalogs.Ref(catalogs.Countries, country),
+                catalogs.Countries.TryGetValue(country, out var c) && c.AdequateProtection,
+                r.Transfer.LegalBasisCode is { } basis ? Basis(catalogs, basis, lang) : null);
+        }).ToList();
+
+        return new SupervisoryRow(
+            number,
+            entry.Id,
+            entry.Code,
+            entry.Title,
+            catalogs.RefOrNull(catalogs.Departments, entry.DepartmentCode),
+            ReportText.Ref(entry.Status, lang),
+            entry.Purposes.Select(p => new ReportPurpose(p.Text, p.LegalBasisCodes.Select(b => Basis(catalogs, b, lang)).ToList(), p.LegalReference)).ToList(),
+            entry.DataCategories.Select(d =>
+            {
+                catalogs.DataCategories.TryGetValue(d.Code, out var category);
+                return new ReportDataCategory(d.Code, category?.Name(lang) ?? d.Code, ReportText.NpdpcRef(category?.Category, lang),
+                    d.Retention is null ? null : ReportText.Retention(d.Retention, lang));
+            }).ToList(),
+            ReportText.NpdpcRef(entry.NpdpcCategory, lang),
+            catalogs.Refs(catalogs.SubjectCategories, entry.SubjectCategoryCodes),
+            entry.Purposes.SelectMany(p => p.LegalBasisCodes).Distinct(StringComparer.Ordinal).Select(b => Basis(catalogs, b, lang)).ToList(),
+            catalogs.Refs(catalogs.Actions, entry.ActionCodes),
+            ReportText.Ref(entry.ProcessingMethod, lang),
+            ReportText.Ref(entry.StorageForm, lang),
+            ReportText.Ref(entry.DataSource, lang),
+            measures,
+            cryptographic.Count > 0,
+            cryptographic.Select(m => m.CryptoMeans is { Length: > 0 } means ? $"{m.Name}: {means}" : m.Name).ToList(),
+            header.Operator?.ResponsiblePerson,
+            entry.StartDate,
+            entry.TerminationCondition,
+            Retention(entry, catalogs, lang),
+            entry.CrossBorder,
+            transfers.Select(t => t.Country).DistinctBy(c => c.Code).ToList(),
+            transfers,
+            entry.InformationSystemCodes.Select(code =>
+            {
+                catalogs.Systems.TryGetValue(code, out var system);
+                return new ReportSystem(code, system?.Name(lang) ?? code,
+                    ReportText.Ref(system?.SystemKind ?? InformationSystemKind.Electronic, lang),
+                    systems.TryGetValue(code, out var assessment) ? assessment.OacClass : null);
+            }).ToList(),
+            entry.AccessPositions);
+    }
+
+    internal static ReportLegalBasis Basis(ReportCatalogs catalogs, string code, string lang) =>
+        catalogs.LegalBases.TryGetValue(code, out var basis)
+            ? new ReportLegalBasis(code, basis.Name(lang), basis.Citation, basis.Law)
+            : new ReportLegalBasis(code, code, null, null);
+
+    /// <summary>The entry's retention, then each data category that keeps its own ("Видеоизображение: 30 дней").</summary>
+    internal static string Retention(ActivityResponse entry, ReportCatalogs catalogs, string lang) => Lines(
+        entry.DataCategories.Where(d => d.Retention is not null)
+            .Select(d => $"{catalogs.Ref(catalogs.DataCategories, d.Code).Name}: {ReportText.Retention(d.Retention, lang)}")
+            .Prepend(ReportText.Retention(entry.Retention, lang)));
+}
