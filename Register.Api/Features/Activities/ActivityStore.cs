@@ -1,3 +1,4 @@
+using Register.Api.Features.InformationSystems;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Http;
 using Register.Domain.Activities;
@@ -95,6 +96,7 @@ internal static class ActivityStore
     {
         var id = await session.ExecuteScalarAsync<int>(InsertSql, RowParameters(0, code, ActivityStatus.Draft, content, null, actor, now, expectedVersion: 0));
         await InsertLinksAsync(session, id, content);
+        SystemAssessments.Changed(session, id);
         return id;
     }
 
@@ -106,11 +108,13 @@ internal static class ActivityStore
         if (updated == 0) return false;
         await DeleteLinksAsync(session, id);
         await InsertLinksAsync(session, id, content);
+        SystemAssessments.Changed(session, id);
         return true;
     }
 
     public static async Task<bool> DeleteAsync(DbSession session, int id, int expectedVersion)
     {
+        SystemAssessments.Changed(session, id);
         await DeleteLinksAsync(session, id);
         return await session.ExecuteAsync(DeleteRowSql, new { Id = id, ExpectedVersion = expectedVersion }) == 1;
     }

@@ -69,8 +69,8 @@ public sealed class ListAudit : IEndpoint
             From = query.From?.UtcDateTime, To = query.To?.UtcDateTime,
             query.Skip, Take = query.Size,
         };
-        var (total, rows) = await db.ReadAsync(async session =>
-            (await session.ExecuteScalarAsync<int>(CountSql, parameters), await session.QueryAsync<AuditRow>(PageSql, parameters)),
+        var (total, rows) = await db.ReadAsync(session =>
+            session.PageAsync<AuditRow>(CountSql, PageSql, parameters),
             cancellationToken);
         return TypedResults.Ok(new PageResponse<AuditEntryResponse>(rows.Select(r => r.ToResponse()).ToList(), total, query.PageNumber, query.Size));
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
@@ -28,6 +29,18 @@ public static class CatalogWrites
             throw new ConflictException($"A {entity} with code '{code}' already exists.");
         }
     }
+
+    /// <summary>
+    /// A PUT's body may repeat the code, but not change it: codes are the catalog's identity, and other entries and
+    /// clients refer to them. Returns the 400 to answer, or null when the body agrees with the URL.
+    /// </summary>
+    public static ValidationProblem? CodeMismatch(string? bodyCode, string code) =>
+        bodyCode is not null && bodyCode != code
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["code"] = [$"The body's code '{bodyCode}' differs from the URL's '{code}'; codes cannot be renamed."],
+            })
+            : null;
 
     /// <summary>An UPDATE or DELETE conditioned on the version touched nothing although the entry exists: 412.</summary>
     public static void EnsureApplied(int affectedRows, int currentVersion)

@@ -56,10 +56,23 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = dialect.BeginWrite(connection);
-        var result = await work(new DbSession(connection, transaction, dialect, cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+        var session = new DbSession(connection, transaction, dialect, cancellationToken) { IsWrite = true };
+        // First, so that writers serialise on the row (SQL Server) and the number read inside is exactly one past
+        // the last committed one.
+        await session.ExecuteAsync(AdvanceChangeNumberSql);
+        var result = await work(session);
+        await session.CommitAsync(transaction);
         return result;
     }
+
+    /// <summary>Every write transaction advances the register's change number (see <see cref="ChangeNumberSql"/>).</summary>
+    public const string AdvanceChangeNumberSql = "UPDATE register_changes SET change_number = change_number + 1 WHERE id = 1";
+
+    /// <summary>
+    /// The register's change number as this session sees it: what a process computed from the register at one
+    /// number still holds while the number is the same, in this process and in any other sharing the database.
+    /// </summary>
+    public const string ChangeNumberSql = "SELECT change_number FROM register_changes WHERE id = 1";
 
     /// <summary>
     /// SQL Server picks a deadlock victim and rolls its transaction back whole (e.g. a writer computing a system's
@@ -85,7 +98,26 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
 /// <summary>One connection (and, for writes, its transaction). Every statement goes through the dialect.</summary>
 public sealed class DbSession(DbConnection connection, DbTransaction? transaction, ISqlDialect dialect, CancellationToken cancellationToken)
 {
+    private List<Func<Task>>? _beforeCommit;
+    private List<Action>? _afterCommit;
+
     public ISqlDialect Dialect => dialect;
+
+    /// <summary>True inside <see cref="Db.WriteAsync{T}"/>: the session may hold changes that are not committed yet.</summary>
+    public bool IsWrite { get; init; }
+
+    /// <summary>Runs inside the write transaction once the unit of work has returned, just before the commit.</summary>
+    public void BeforeCommit(Func<Task> work) => (_beforeCommit ??= []).Add(work);
+
+    /// <summary>Runs once the write transaction has committed (never when it rolls back).</summary>
+    public void AfterCommit(Action work) => (_afterCommit ??= []).Add(work);
+
+    internal async Task CommitAsync(DbTransaction writeTransaction)
+    {
+        foreach (var work in _beforeCommit ?? []) await work();
+        await writeTransaction.CommitAsync(cancellationToken);
+        foreach (var work in _afterCommit ?? []) work();
+    }
 
     private CommandDefinition Command(string sql, object? parameters) =>
         new(dialect.Render(sql), parameters, transaction, cancellationToken: cancellationToken);
@@ -101,4 +133,8 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
 
     public Task<int> ExecuteAsync(string sql, object? parameters = null) =>
         connection.ExecuteAsync(Command(sql, parameters));
+
+    /// <summary>A list page: the total matching rows (<paramref name="countSql"/>) and this page's rows (<paramref name="pageSql"/>).</summary>
+    public async Task<(int Total, IReadOnlyList<T> Rows)> PageAsync<T>(string countSql, string pageSql, object parameters) =>
+        (await ExecuteScalarAsync<int>(countSql, parameters), (await QueryAsync<T>(pageSql, parameters)).ToList());
 }

@@ -35,3 +35,12 @@ public static class ETags
         return -1;
     }
 }
+
+public static class ConditionalWriteMetadata
+{
+    /// <summary>The problems a conditional write (PUT, DELETE, transition) can answer, for the OpenAPI document.</summary>
+    public static RouteHandlerBuilder ProducesConditionalWriteProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

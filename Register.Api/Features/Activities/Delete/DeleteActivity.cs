@@ -14,9 +14,7 @@ public sealed class DeleteActivity : IEndpoint
         app.MapDelete(ActivityRoutes.Item, DeleteActivityHandler)
             .WithName(nameof(DeleteActivity)).WithTags(ActivityRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems();
 
     /// <summary>Removes the entry; its history stays, ending in a tombstone version that carries its last state.</summary>
     public static async Task<Results<NoContent, NotFound>> DeleteActivityHandler(

@@ -47,32 +47,41 @@ public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivit
 
 public sealed class ListActivities : IEndpoint
 {
-    // One statement for every combination: each filter is inert when its parameter is null.
-    private const string Filter = """
-        WHERE (@Scoped = 0 OR a.department_code IN @ScopeDepartments)
-          AND (@Department IS NULL OR a.department_code = @Department)
-          AND (@Status IS NULL OR a.status = @Status)
-          AND (@Pattern IS NULL OR a.search_text LIKE @Pattern ESCAPE '\')
-          AND (@SubjectCategory IS NULL OR EXISTS (SELECT 1 FROM activity_subject_categories x WHERE x.activity_id = a.id AND x.subject_category_code = @SubjectCategory))
-          AND (@DataCategory IS NULL OR EXISTS (SELECT 1 FROM activity_data_categories x WHERE x.activity_id = a.id AND x.data_category_code = @DataCategory))
-          AND (@LegalBasis IS NULL
-               OR EXISTS (SELECT 1 FROM activity_purpose_bases x WHERE x.activity_id = a.id AND x.legal_basis_code = @LegalBasis)
+    // Each filter is one condition. CountSql and PageSql hold them all (so the T-SQL parse test sees every one);
+    // a request runs the statement with only the conditions of the filters it gives, a subset of the same
+    // AND-ed conditions. A condition left inert instead ("@Department IS NULL OR ...") kept SQLite from using
+    // any index: every list read the whole register to count it.
+    private const string ScopeCondition = "a.department_code IN @ScopeDepartments";
+    private const string DepartmentCondition = "a.department_code = @Department";
+    private const string StatusCondition = "a.status = @Status";
+    private const string PatternCondition = @"a.search_text LIKE @Pattern ESCAPE '\'";
+    private const string SubjectCategoryCondition = "EXISTS (SELECT 1 FROM activity_subject_categories x WHERE x.activity_id = a.id AND x.subject_category_code = @SubjectCategory)";
+    private const string DataCategoryCondition = "EXISTS (SELECT 1 FROM activity_data_categories x WHERE x.activity_id = a.id AND x.data_category_code = @DataCategory)";
+    private const string LegalBasisCondition = """
+        (EXISTS (SELECT 1 FROM activity_purpose_bases x WHERE x.activity_id = a.id AND x.legal_basis_code = @LegalBasis)
                OR EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_legal_basis_code = @LegalBasis))
-          AND (@Recipient IS NULL OR EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.recipient_code = @Recipient))
-          AND (@InformationSystem IS NULL OR EXISTS (SELECT 1 FROM activity_information_systems x WHERE x.activity_id = a.id AND x.system_code = @InformationSystem))
-          AND (@CrossBorder IS NULL
-               OR (@CrossBorder = 1 AND EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL))
-               OR (@CrossBorder = 0 AND NOT EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL)))
-          AND (@NpdpcCategory IS NULL
-               OR (EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
-                           WHERE x.activity_id = a.id AND d.npdpc_category = @NpdpcCategory)
-                   AND NOT EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
-                                   WHERE x.activity_id = a.id AND d.npdpc_category IN @HigherCategories)))
+        """;
+    private const string RecipientCondition = "EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.recipient_code = @Recipient)";
+    private const string InformationSystemCondition = "EXISTS (SELECT 1 FROM activity_information_systems x WHERE x.activity_id = a.id AND x.system_code = @InformationSystem)";
+    private const string CrossBorderCondition = "EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL)";
+    private const string NotCrossBorderCondition = "NOT EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL)";
+    // "The entry's category is X" means: it has data of category X and none above X.
+    private const string NpdpcCategoryCondition = """
+        EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
+                        WHERE x.activity_id = a.id AND d.npdpc_category = @NpdpcCategory)
+                AND NOT EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
+                                WHERE x.activity_id = a.id AND d.npdpc_category IN @HigherCategories)
         """;
 
-    public const string CountSql = $"SELECT COUNT(*) FROM activities a {Filter}";
+    private const string AllConditions = $"""
+        WHERE {ScopeCondition} AND {DepartmentCondition} AND {StatusCondition} AND {PatternCondition}
+          AND {SubjectCategoryCondition} AND {DataCategoryCondition} AND {LegalBasisCondition} AND {RecipientCondition}
+          AND {InformationSystemCondition} AND {CrossBorderCondition} AND {NotCrossBorderCondition} AND {NpdpcCategoryCondition}
+        """;
 
-    public const string PageSql = $"SELECT a.id FROM activities a {Filter} ORDER BY a.code {{{{paging}}}}";
+    public const string CountSql = $"SELECT COUNT(*) FROM activities a {AllConditions}";
+
+    public const string PageSql = $"SELECT a.id FROM activities a {AllConditions} ORDER BY a.code {{{{paging}}}}";
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet(ActivityRoutes.Collection, ListActivitiesHandler)
@@ -82,15 +91,36 @@ public sealed class ListActivities : IEndpoint
     public static async Task<Ok<PageResponse<ActivityResponse>>> ListActivitiesHandler(
         [AsParameters] ListActivitiesQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        var parameters = Parameters(query, Caller.From(context).Scope);
+        var scope = Caller.From(context).Scope;
+        var parameters = Parameters(query, scope);
+        var where = Where(query, scope);
         var (total, page) = await db.ReadAsync(async session =>
         {
-            var count = await session.ExecuteScalarAsync<int>(CountSql, parameters);
-            var ids = (await session.QueryAsync<int>(PageSql, parameters)).ToList();
+            var count = await session.ExecuteScalarAsync<int>(CountSql.Replace(AllConditions, where, StringComparison.Ordinal), parameters);
+            var ids = (await session.QueryAsync<int>(PageSql.Replace(AllConditions, where, StringComparison.Ordinal), parameters)).ToList();
             var states = await ActivityStore.LoadAsync(session, ids);
             return (count, await ActivityAssessor.AssessAsync(session, states, clock.Today()));
         }, cancellationToken);
         return TypedResults.Ok(new PageResponse<ActivityResponse>(page.Select(a => a.ToResponse()).ToList(), total, query.PageNumber, query.Size));
+    }
+
+    /// <summary>The conditions of the filters given (each statement text is rendered once per combination and cached).</summary>
+    private static string Where(ListActivitiesQuery q, IReadOnlyCollection<string>? scope)
+    {
+        var conditions = new List<string>();
+        // A department head's lists hold only its departments' entries, whatever else it filters on.
+        if (scope is not null) conditions.Add(ScopeCondition);
+        if (q.Department is not null) conditions.Add(DepartmentCondition);
+        if (q.Status is not null) conditions.Add(StatusCondition);
+        if (!string.IsNullOrWhiteSpace(q.Q)) conditions.Add(PatternCondition);
+        if (q.SubjectCategory is not null) conditions.Add(SubjectCategoryCondition);
+        if (q.DataCategory is not null) conditions.Add(DataCategoryCondition);
+        if (q.LegalBasis is not null) conditions.Add(LegalBasisCondition);
+        if (q.Recipient is not null) conditions.Add(RecipientCondition);
+        if (q.InformationSystem is not null) conditions.Add(InformationSystemCondition);
+        if (q.CrossBorder is { } crossBorder) conditions.Add(crossBorder ? CrossBorderCondition : NotCrossBorderCondition);
+        if (q.NpdpcCategory is not null) conditions.Add(NpdpcCategoryCondition);
+        return conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
     }
 
     private static object Parameters(ListActivitiesQuery q, IReadOnlyCollection<string>? scope)
@@ -102,11 +132,8 @@ public sealed class ListActivities : IEndpoint
         {
             q.Department, q.Status, q.SubjectCategory, q.DataCategory, q.LegalBasis, q.Recipient, q.InformationSystem,
             Pattern = string.IsNullOrWhiteSpace(q.Q) ? null : SearchText.ContainsPattern(q.Q),
-            CrossBorder = q.CrossBorder is { } crossBorder ? (crossBorder ? 1 : 0) : (int?)null,
             NpdpcCategory = q.NpdpcCategory,
             HigherCategories = higher,
-            // A department head's lists hold only its departments' entries, whatever else it filters on.
-            Scoped = scope is null ? 0 : 1,
             ScopeDepartments = scope ?? [],
             q.Skip,
             Take = q.Size,

@@ -38,11 +38,9 @@ public sealed class TransitionActivity : IEndpoint
             .WithName(nameof(TransitionActivity)).WithTags(ActivityRoutes.Tag)
             .RequireAuthorization(Policies.Drafter)
             .Validates<TransitionRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesConditionalWriteProblems()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>Moves the entry to another status; to review or approval only without error findings (422 lists them).</summary>
     public static async Task<Results<Ok<ActivityResponse>, NotFound>> TransitionActivityHandler(

@@ -16,10 +16,8 @@ public sealed class UpdateActivity : IEndpoint
             .WithName(nameof(UpdateActivity)).WithTags(ActivityRoutes.Tag)
             .RequireAuthorization(Policies.Drafter)
             .Validates<ActivityRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>
     /// Replaces the entry's content, keeping its status. An entry in review or approved must stay free of

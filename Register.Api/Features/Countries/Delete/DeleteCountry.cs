@@ -26,10 +26,8 @@ public sealed class DeleteCountry : IEndpoint
         app.MapDelete(CountryRoutes.Item, DeleteCountryHandler)
             .WithName(nameof(DeleteCountry)).WithTags(CountryRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<NoContent, NotFound>> DeleteCountryHandler(
         string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)

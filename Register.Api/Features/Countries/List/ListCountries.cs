@@ -39,8 +39,8 @@ public sealed class ListCountries : IEndpoint
         [AsParameters] ListCountriesQuery query, Db db, HttpRequest request, CancellationToken cancellationToken)
     {
         var parameters = new { query.Pattern, query.AdequateProtection, query.Skip, Take = query.Size };
-        var (total, rows) = await db.ReadAsync(async session =>
-            (await session.ExecuteScalarAsync<int>(CountSql, parameters), await session.QueryAsync<CountryRow>(PageSql, parameters)),
+        var (total, rows) = await db.ReadAsync(session =>
+            session.PageAsync<CountryRow>(CountSql, PageSql, parameters),
             cancellationToken);
         var language = Languages.From(request);
         return TypedResults.Ok(new PageResponse<CountryResponse>(

@@ -21,10 +21,8 @@ public sealed class DeleteDataCategory : IEndpoint
         app.MapDelete(DataCategoryRoutes.Item, DeleteDataCategoryHandler)
             .WithName(nameof(DeleteDataCategory)).WithTags(DataCategoryRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<NoContent, NotFound>> DeleteDataCategoryHandler(
         string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)

@@ -44,8 +44,8 @@ public sealed class ListDataCategories : IEndpoint
         [AsParameters] ListDataCategoriesQuery query, Db db, HttpRequest request, CancellationToken cancellationToken)
     {
         var parameters = new { query.Pattern, query.NpdpcCategory, query.Skip, Take = query.Size };
-        var (total, rows) = await db.ReadAsync(async session =>
-            (await session.ExecuteScalarAsync<int>(CountSql, parameters), await session.QueryAsync<DataCategoryRow>(PageSql, parameters)),
+        var (total, rows) = await db.ReadAsync(session =>
+            session.PageAsync<DataCategoryRow>(CountSql, PageSql, parameters),
             cancellationToken);
         var language = Languages.From(request);
         return TypedResults.Ok(new PageResponse<DataCategoryResponse>(

@@ -27,10 +27,8 @@ public sealed class DeleteDepartment : IEndpoint
         app.MapDelete(DepartmentRoutes.Item, DeleteDepartmentHandler)
             .WithName(nameof(DeleteDepartment)).WithTags(DepartmentRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<NoContent, NotFound>> DeleteDepartmentHandler(
         string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)

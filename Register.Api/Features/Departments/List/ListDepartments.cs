@@ -49,8 +49,8 @@ public sealed class ListDepartments : IEndpoint
             query.Skip,
             Take = query.Size,
         };
-        var (total, rows) = await db.ReadAsync(async session =>
-            (await session.ExecuteScalarAsync<int>(CountSql, parameters), await session.QueryAsync<DepartmentRow>(PageSql, parameters)),
+        var (total, rows) = await db.ReadAsync(session =>
+            session.PageAsync<DepartmentRow>(CountSql, PageSql, parameters),
             cancellationToken);
         return TypedResults.Ok(new PageResponse<DepartmentResponse>(rows.Select(r => r.ToResponse()).ToList(), total, query.PageNumber, query.Size));
     }

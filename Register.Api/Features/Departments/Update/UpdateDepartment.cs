@@ -23,21 +23,13 @@ public sealed class UpdateDepartment : IEndpoint
             .WithName(nameof(UpdateDepartment)).WithTags(DepartmentRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
             .Validates<DepartmentRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems();
 
     public static async Task<Results<Ok<DepartmentResponse>, NotFound, ValidationProblem>> UpdateDepartmentHandler(
         string code, DepartmentRequest request, Db db, TimeProvider clock, HttpRequest httpRequest, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (request.Code is not null && request.Code != code)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["code"] = [$"The body's code '{request.Code}' differs from the URL's '{code}'; codes cannot be renamed."],
-            });
-        }
+        if (CatalogWrites.CodeMismatch(request.Code, code) is { } mismatch) return mismatch;
         var expectedVersion = ETags.RequiredIfMatch(httpRequest);
 
         var row = await db.WriteAsync(async session =>

@@ -21,10 +21,8 @@ public sealed class DeleteInformationSystem : IEndpoint
         app.MapDelete(InformationSystemRoutes.Item, DeleteInformationSystemHandler)
             .WithName(nameof(DeleteInformationSystem)).WithTags(InformationSystemRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<NoContent, NotFound>> DeleteInformationSystemHandler(
         string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)

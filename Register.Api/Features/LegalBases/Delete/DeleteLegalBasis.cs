@@ -28,10 +28,8 @@ public sealed class DeleteLegalBasis : IEndpoint
         app.MapDelete(LegalBasisRoutes.Item, DeleteLegalBasisHandler)
             .WithName(nameof(DeleteLegalBasis)).WithTags(LegalBasisRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<NoContent, NotFound>> DeleteLegalBasisHandler(
         string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)

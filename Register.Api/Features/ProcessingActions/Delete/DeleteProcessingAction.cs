@@ -22,10 +22,8 @@ public sealed class DeleteProcessingAction : IEndpoint
         app.MapDelete(ProcessingActionRoutes.Item, DeleteProcessingActionHandler)
             .WithName(nameof(DeleteProcessingAction)).WithTags(ProcessingActionRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     public static async Task<Results<NoContent, NotFound>> DeleteProcessingActionHandler(
         string code, Db db, TimeProvider clock, HttpRequest request, CancellationToken cancellationToken)

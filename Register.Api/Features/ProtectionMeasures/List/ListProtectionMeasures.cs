@@ -44,8 +44,8 @@ public sealed class ListProtectionMeasures : IEndpoint
         [AsParameters] ListProtectionMeasuresQuery query, Db db, HttpRequest request, CancellationToken cancellationToken)
     {
         var parameters = new { query.Pattern, query.Kind, query.Skip, Take = query.Size };
-        var (total, rows) = await db.ReadAsync(async session =>
-            (await session.ExecuteScalarAsync<int>(CountSql, parameters), await session.QueryAsync<ProtectionMeasureRow>(PageSql, parameters)),
+        var (total, rows) = await db.ReadAsync(session =>
+            session.PageAsync<ProtectionMeasureRow>(CountSql, PageSql, parameters),
             cancellationToken);
         var language = Languages.From(request);
         return TypedResults.Ok(new PageResponse<ProtectionMeasureResponse>(

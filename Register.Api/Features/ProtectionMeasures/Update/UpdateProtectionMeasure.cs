@@ -23,18 +23,13 @@ public sealed class UpdateProtectionMeasure : IEndpoint
             .WithName(nameof(UpdateProtectionMeasure)).WithTags(ProtectionMeasureRoutes.Tag)
             .RequireAuthorization(Policies.Officer)
             .Validates<ProtectionMeasureRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesConditionalWriteProblems();
 
     public static async Task<Results<Ok<ProtectionMeasureResponse>, NotFound, ValidationProblem>> UpdateProtectionMeasureHandler(
         string code, ProtectionMeasureRequest body, Db db, TimeProvider clock, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (body.Code is not null && body.Code != code)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = [$"The body's code '{body.Code}' differs from the URL's '{code}'; codes cannot be renamed."] });
-        }
+        if (CatalogWrites.CodeMismatch(body.Code, code) is { } mismatch) return mismatch;
         var expectedVersion = ETags.RequiredIfMatch(request);
         var names = body.Names!;
 

@@ -24,8 +24,8 @@ public sealed class ListSubjectCategories : IEndpoint
         [AsParameters] CatalogQuery query, Db db, HttpRequest request, CancellationToken cancellationToken)
     {
         var parameters = new { query.Pattern, query.Skip, Take = query.Size };
-        var (total, rows) = await db.ReadAsync(async session =>
-            (await session.ExecuteScalarAsync<int>(CountSql, parameters), await session.QueryAsync<SubjectCategoryRow>(PageSql, parameters)),
+        var (total, rows) = await db.ReadAsync(session =>
+            session.PageAsync<SubjectCategoryRow>(CountSql, PageSql, parameters),
             cancellationToken);
         var language = Languages.From(request);
         return TypedResults.Ok(new PageResponse<SubjectCategoryResponse>(
