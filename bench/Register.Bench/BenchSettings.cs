@@ -5,7 +5,7 @@ namespace Register.Bench;
 /// <summary>
 /// BENCH_SIZES (default "1000 10000 100000"), BENCH_SECONDS per measured run (10), BENCH_WARMUP seconds (3),
 /// BENCH_CONNECTIONS (32), BENCH_REPORT_TIMEOUT seconds (300), BENCH_API_DLL (another build of the API, e.g. a
-/// baseline), BENCH_LABEL (names the results file).
+/// baseline), BENCH_LABEL (names the results file), BENCH_RESULTS (where registers are cached; bench/results).
 /// </summary>
 internal sealed record BenchSettings(
     string Root, IReadOnlyList<int> Sizes, int Seconds, int Warmup, int Connections, int ReportTimeout,
@@ -21,7 +21,7 @@ internal sealed record BenchSettings(
             root, sizes, Int("BENCH_SECONDS", 10), Int("BENCH_WARMUP", 3), Int("BENCH_CONNECTIONS", 32), Int("BENCH_REPORT_TIMEOUT", 300),
             Path.GetFullPath(Env("BENCH_API_DLL", Path.Combine(root, "Register.Api/bin/Release/net10.0/Register.Api.dll"))),
             Path.Combine(root, "bench/Floor/bin/Release/net10.0/Floor.dll"),
-            Path.Combine(root, "bench/results"),
+            Path.GetFullPath(Env("BENCH_RESULTS", Path.Combine(root, "bench/results"))),
             Env("BENCH_LABEL", "latest"));
     }
 }

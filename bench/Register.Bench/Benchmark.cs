@@ -17,7 +17,6 @@ internal sealed record ReportRow(int Size, string Format, string Api, double Api
 internal sealed class Benchmark(BenchSettings settings)
 {
     private const string ApiReady = "/health/ready";
-    private int _port = 5310;
     private readonly Wrk _wrk = new(Path.Combine(settings.Results, "lua"), settings.Connections);
     private readonly List<string> _log = [];
 
@@ -359,7 +358,14 @@ internal sealed class Benchmark(BenchSettings settings)
 
     // ---------------------------------------------------------------- helpers
 
-    private int NextPort() => Interlocked.Increment(ref _port);
+    // A port the system reports free: other servers run on this machine's loopback too, and a fixed range could land
+    // on one of them (whose answers would then be measured).
+    private static int NextPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
 
     private void Say(string line)
     {

@@ -82,7 +82,12 @@ internal sealed partial class ServerProcess : IAsyncDisposable
             try
             {
                 using var response = await client.GetAsync(BaseUrl + readyPath);
-                if (response.IsSuccessStatusCode) return _sinceStart.Elapsed.TotalSeconds;
+                if (response.IsSuccessStatusCode)
+                {
+                    var ready = _sinceStart.Elapsed.TotalSeconds;
+                    if (_process.HasExited) throw new InvalidOperationException($"Another server answers on {BaseUrl}:\n{Output()}");
+                    return ready;
+                }
             }
             catch (HttpRequestException)
             {

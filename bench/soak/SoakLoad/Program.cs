@@ -85,13 +85,21 @@ internal sealed class Stats
     }
 }
 
+/// <summary>
+/// The register is kept near a steady size (creates and deletes balance around <see cref="PoolSize"/> entries over a
+/// few departments and systems), so what the soak watches is the server, not the data growing: an entry's findings
+/// are computed over every entry sharing its systems, and an ever-growing register makes every request dearer.
+/// The version history still grows, as it does in use.
+/// </summary>
 internal sealed class Load(HttpClient http, Stats stats, int seed)
 {
+    private const int PoolSize = 150;
+    private const int LinkSets = 4;
     private static readonly string[] Statuses = ["draft", "in-review", "approved", "retired"];
     private static readonly string[] Words = ["кадры", "personnel", "договор", "видеонаблюдение", "Ёлка", "payroll", "клиенты", "zzz"];
-    private readonly ConcurrentBag<int> _ids = [];
+    private readonly ConcurrentDictionary<int, byte> _ids = new();
     private string _run = "";
-    private Links _links = null!;
+    private readonly List<Links> _linkSets = [];
     private int _counter;
 
     private sealed record Links(string Department, string SubjectCategory, string DataCategory, string Recipient, string System);
@@ -99,19 +107,22 @@ internal sealed class Load(HttpClient http, Stats stats, int seed)
     public async Task SetUpAsync()
     {
         _run = $"soak{seed}-{Guid.NewGuid().ToString("N")[..6]}";
-        _links = new Links(
-            await CatalogAsync("/api/departments", new JsonObject { ["code"] = $"{_run}-dep", ["name"] = "Отдел кадров" }),
-            await CatalogAsync("/api/subject-categories", new JsonObject { ["code"] = $"{_run}-subj", ["names"] = new JsonObject { ["ru"] = "Работники" } }),
-            await CatalogAsync("/api/data-categories", new JsonObject
-            {
-                ["code"] = $"{_run}-data", ["names"] = new JsonObject { ["ru"] = "ФИО" }, ["group"] = "identity", ["npdpcCategory"] = "other",
-            }),
-            await CatalogAsync("/api/recipients", new JsonObject { ["code"] = $"{_run}-rcpt", ["name"] = "Министерство", ["kind"] = "state-body" }),
-            await CatalogAsync("/api/information-systems", new JsonObject
-            {
-                ["code"] = $"{_run}-sys", ["name"] = "Кадровая система", ["kind"] = "electronic", ["connectedToPublicNetwork"] = false,
-            }));
-        for (var i = 0; i < 20; i++) await CreateAsync(new Random(seed + i));
+        for (var i = 0; i < LinkSets; i++)
+        {
+            _linkSets.Add(new Links(
+                await CatalogAsync("/api/departments", new JsonObject { ["code"] = $"{_run}-dep{i}", ["name"] = $"Отдел {i}" }),
+                await CatalogAsync("/api/subject-categories", new JsonObject { ["code"] = $"{_run}-subj{i}", ["names"] = new JsonObject { ["ru"] = "Работники" } }),
+                await CatalogAsync("/api/data-categories", new JsonObject
+                {
+                    ["code"] = $"{_run}-data{i}", ["names"] = new JsonObject { ["ru"] = "ФИО" }, ["group"] = "identity", ["npdpcCategory"] = "other",
+                }),
+                await CatalogAsync("/api/recipients", new JsonObject { ["code"] = $"{_run}-rcpt{i}", ["name"] = "Министерство", ["kind"] = "state-body" }),
+                await CatalogAsync("/api/information-systems", new JsonObject
+                {
+                    ["code"] = $"{_run}-sys{i}", ["name"] = "Кадровая система", ["kind"] = "electronic", ["connectedToPublicNetwork"] = false,
+                })));
+        }
+        for (var i = 0; i < PoolSize; i++) await CreateAsync(new Random(seed + i));
     }
 
     public async Task WorkAsync(int workerSeed, Func<bool> running)
@@ -126,8 +137,9 @@ internal sealed class Load(HttpClient http, Stats stats, int seed)
                 < 50 => "list",
                 < 56 => "catalog",
                 < 62 => "versions",
-                < 70 => "create",
-                < 87 => "update",
+                < 69 => _ids.Count < PoolSize * 2 ? "create" : "delete",
+                < 76 => _ids.Count > PoolSize / 2 ? "delete" : "create",
+                < 90 => "update",
                 _ => "transition",
             };
             try
@@ -139,6 +151,7 @@ internal sealed class Load(HttpClient http, Stats stats, int seed)
                     "catalog" => SendAsync("catalog", HttpMethod.Get, $"/api/legal-bases?page={random.Next(1, 3)}&pageSize={random.Next(1, 100)}"),
                     "versions" => SendAsync("versions", HttpMethod.Get, $"/api/activities/{AnyId(random)}/versions?pageSize=20"),
                     "create" => CreateAsync(random),
+                    "delete" => DeleteAsync(random),
                     "update" => UpdateAsync(random),
                     _ => TransitionAsync(random),
                 });
@@ -152,19 +165,22 @@ internal sealed class Load(HttpClient http, Stats stats, int seed)
 
     private int AnyId(Random random)
     {
-        var ids = _ids.ToArray();
+        var ids = _ids.Keys.ToArray();
         return ids.Length == 0 ? 1 : ids[random.Next(ids.Length)];
     }
+
+    private Links AnyLinks(Random random) => _linkSets[random.Next(_linkSets.Count)];
 
     private Task GetAsync(Random random) => SendAsync("get", HttpMethod.Get, $"/api/activities/{AnyId(random)}");
 
     private Task ListAsync(Random random)
     {
         var filters = new List<string> { $"page={random.Next(1, 4)}", $"pageSize={random.Next(1, 60)}" };
-        if (random.Next(2) == 0) filters.Add($"department={_links.Department}");
+        if (random.Next(2) == 0) filters.Add($"department={AnyLinks(random).Department}");
         if (random.Next(3) == 0) filters.Add($"status={Statuses[random.Next(Statuses.Length)]}");
         if (random.Next(3) == 0) filters.Add($"q={Uri.EscapeDataString(Words[random.Next(Words.Length)])}");
-        if (random.Next(4) == 0) filters.Add($"dataCategory={_links.DataCategory}");
+        if (random.Next(4) == 0) filters.Add($"dataCategory={AnyLinks(random).DataCategory}");
+        if (random.Next(4) == 0) filters.Add($"informationSystem={AnyLinks(random).System}");
         if (random.Next(5) == 0) filters.Add("crossBorder=false");
         if (random.Next(5) == 0) filters.Add("npdpcCategory=other");
         return SendAsync("list", HttpMethod.Get, "/api/activities?" + string.Join('&', filters));
@@ -177,7 +193,7 @@ internal sealed class Load(HttpClient http, Stats stats, int seed)
         if (response.StatusCode == HttpStatusCode.Created)
         {
             var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-            _ids.Add((int)body["id"]!);
+            _ids.TryAdd((int)body["id"]!, 0);
         }
     }
 
@@ -188,6 +204,15 @@ internal sealed class Load(HttpClient http, Stats stats, int seed)
         if (current.StatusCode != HttpStatusCode.OK) return;
         var activity = JsonNode.Parse(await current.Content.ReadAsStringAsync())!;
         using var _ = await SendAsync("update", HttpMethod.Put, $"/api/activities/{id}", Body((string)activity["code"]!, random), current.Headers.ETag?.ToString());
+    }
+
+    private async Task DeleteAsync(Random random)
+    {
+        var id = AnyId(random);
+        using var current = await SendAsync("delete-read", HttpMethod.Get, $"/api/activities/{id}");
+        if (current.StatusCode != HttpStatusCode.OK) return;
+        using var response = await SendAsync("delete", HttpMethod.Delete, $"/api/activities/{id}", ifMatch: current.Headers.ETag?.ToString());
+        if (response.StatusCode == HttpStatusCode.NoContent) _ids.TryRemove(id, out _);
     }
 
     private async Task TransitionAsync(Random random)
@@ -201,33 +226,37 @@ internal sealed class Load(HttpClient http, Stats stats, int seed)
             new JsonObject { ["to"] = to }, current.Headers.ETag?.ToString());
     }
 
-    private JsonObject Body(string code, Random random) => new()
+    private JsonObject Body(string code, Random random)
     {
-        ["code"] = code,
-        ["title"] = $"Ведение личных дел работников {Words[random.Next(Words.Length)]} {random.Next(1000)}",
-        ["description"] = new string('д', random.Next(10, 2000)),
-        ["departmentCode"] = _links.Department,
-        ["subjectCategoryCodes"] = new JsonArray(_links.SubjectCategory),
-        ["dataCategories"] = new JsonArray(new JsonObject { ["code"] = _links.DataCategory }),
-        ["purposes"] = new JsonArray(Enumerable.Range(0, random.Next(1, 4)).Select(i => (JsonNode)new JsonObject
+        var links = AnyLinks(random);
+        return new JsonObject
         {
-            ["text"] = $"Оформление трудовых отношений {i}", ["legalBasisCodes"] = new JsonArray("by-99z-art6-employment"), ["legalReference"] = "Трудовой кодекс",
-        }).ToArray()),
-        ["recipients"] = new JsonArray(new JsonObject { ["code"] = _links.Recipient }),
-        ["retention"] = new JsonObject { ["kind"] = "per-legislation", ["reference"] = "Перечень, утв. постановлением Минюста № 140 от 24.05.2012" },
-        ["informationSystemCodes"] = new JsonArray(_links.System),
-        ["storageForm"] = "mixed",
-        ["processingMethod"] = "mixed",
-        ["actionCodes"] = new JsonArray("collection", "storage", "use"),
-        ["protectionMeasureCodes"] = new JsonArray("access-control", "paper-storage-locked"),
-        ["dataSource"] = "subject",
-        ["startDate"] = "2021-11-15",
-        ["terminationCondition"] = "Прекращение трудовых отношений",
-        ["accessPositions"] = new JsonArray(Enumerable.Range(0, random.Next(1, 6)).Select(i => (JsonNode)JsonValue.Create($"Должность {i}")).ToArray()),
-        ["estimatedSubjects"] = random.Next(1, 100_000),
-        ["includesMinorsUnder16"] = false,
-        ["reviewDueDate"] = "2099-01-01",
-    };
+            ["code"] = code,
+            ["title"] = $"Ведение личных дел работников {Words[random.Next(Words.Length)]} {random.Next(1000)}",
+            ["description"] = new string('д', random.Next(10, 2000)),
+            ["departmentCode"] = links.Department,
+            ["subjectCategoryCodes"] = new JsonArray(links.SubjectCategory),
+            ["dataCategories"] = new JsonArray(new JsonObject { ["code"] = links.DataCategory }),
+            ["purposes"] = new JsonArray(Enumerable.Range(0, random.Next(1, 4)).Select(i => (JsonNode)new JsonObject
+            {
+                ["text"] = $"Оформление трудовых отношений {i}", ["legalBasisCodes"] = new JsonArray("by-99z-art6-employment"), ["legalReference"] = "Трудовой кодекс",
+            }).ToArray()),
+            ["recipients"] = new JsonArray(new JsonObject { ["code"] = links.Recipient }),
+            ["retention"] = new JsonObject { ["kind"] = "per-legislation", ["reference"] = "Перечень, утв. постановлением Минюста № 140 от 24.05.2012" },
+            ["informationSystemCodes"] = new JsonArray(links.System),
+            ["storageForm"] = "mixed",
+            ["processingMethod"] = "mixed",
+            ["actionCodes"] = new JsonArray("collection", "storage", "use"),
+            ["protectionMeasureCodes"] = new JsonArray("access-control", "paper-storage-locked"),
+            ["dataSource"] = "subject",
+            ["startDate"] = "2021-11-15",
+            ["terminationCondition"] = "Прекращение трудовых отношений",
+            ["accessPositions"] = new JsonArray(Enumerable.Range(0, random.Next(1, 6)).Select(i => (JsonNode)JsonValue.Create($"Должность {i}")).ToArray()),
+            ["estimatedSubjects"] = random.Next(1, 100_000),
+            ["includesMinorsUnder16"] = false,
+            ["reviewDueDate"] = "2099-01-01",
+        };
+    }
 
     private async Task<string> CatalogAsync(string path, JsonObject body)
     {
