@@ -182,9 +182,9 @@ public sealed class AsOfReportTests(DatabaseProvider provider) : ApiFixture(prov
     public async Task System_reports_as_of_a_day_use_the_entries_of_that_day()
     {
         var day1 = await RowsAsync(_officer, "2026-03-10", ReportRoutes.InformationResources);
-        Assert.That(day1[_links.System]["entries"]!.AsArray().Select(e => (string?)e!["code"]), Is.EquivalentTo(new[] { _edited, _retired, _deleted }));
+        Assert.That((int?)day1[_links.System]["entries"], Is.EqualTo(3));
         var day5 = await RowsAsync(_officer, "2026-03-14", ReportRoutes.InformationResources);
-        Assert.That(day5[_links.System]["entries"]!.AsArray().Select(e => (string?)e!["code"]), Is.EqualTo(new[] { _edited }));
+        Assert.That((int?)day5[_links.System]["entries"], Is.EqualTo(1), "the retired and the deleted entries no longer count");
         var systems = await RowsAsync(_officer, "2026-03-10", ReportRoutes.InformationSystems);
         Assert.That((string?)systems[_links.System]["oacClass"], Is.EqualTo("4-ин"));
         Assert.That((int?)systems[_links.System]["estimatedSubjects"], Is.EqualTo(3 * 1200), "three entries of 1,200 subjects each that day");

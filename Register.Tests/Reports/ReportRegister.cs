@@ -33,7 +33,8 @@ public sealed class ReportRegister
     public required JsonObject Medical { get; init; }
     public required JsonObject Biometric { get; init; }
 
-    public IReadOnlyList<JsonObject> Entries => new[] { Staff, Medical, Biometric }.OrderBy(e => (string)e["code"]!, StringComparer.Ordinal).ToList();
+    /// <summary>The entries in the order the reports list them: the order they were registered in.</summary>
+    public IReadOnlyList<JsonObject> Entries => new[] { Staff, Medical, Biometric }.OrderBy(e => (int)e["id"]!).ToList();
 
     public static async Task<ReportRegister> CreateAsync(HttpClient client, Func<string, string> unique)
     {

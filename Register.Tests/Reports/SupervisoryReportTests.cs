@@ -52,7 +52,7 @@ public sealed class SupervisoryReportTests(DatabaseProvider provider) : ApiFixtu
             Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(5)));
 
         var rows = report["rows"]!.AsArray();
-        Assert.That(rows.Select(r => (string?)r!["code"]), Is.EqualTo(_register.Entries.Select(e => (string?)e["code"])), "one row per entry, in code order");
+        Assert.That(rows.Select(r => (string?)r!["code"]), Is.EqualTo(_register.Entries.Select(e => (string?)e["code"])), "one row per entry, in the order they were registered");
         foreach (var (row, entry) in rows.Zip(_register.Entries))
         {
             Assert.That((int?)row!["activityId"], Is.EqualTo((int?)entry["id"]));

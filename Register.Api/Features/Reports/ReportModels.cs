@@ -38,4 +38,4 @@ public sealed record ReportHeader(
 /// serialising this record, so that a large register never sits in memory.
 /// </summary>
 public sealed record ReportDocument<TRow>(
-    string Report, ReportOperator? Operator, string AsOf, DateTimeOffset GeneratedAt, string Lang, ReportRef? Department, IReadOnlyList<TRow> Rows);
+    string Report, string Title, ReportOperator? Operator, string AsOf, DateTimeOffset GeneratedAt, string Lang, ReportRef? Department, IReadOnlyList<TRow> Rows);

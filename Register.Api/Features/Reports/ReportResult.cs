@@ -29,43 +29,38 @@ public sealed class ReportResult<TRow> : IResult
         _rows = rows;
     }
 
-    public ReportRequest Request => _request;
-
     public async Task ExecuteAsync(HttpContext context)
     {
         var db = context.RequestServices.GetRequiredService<Db>();
         var cancellationToken = context.RequestAborted;
-        await db.ReadAsync(async session =>
-        {
-            var catalogs = await ReportCatalogs.LoadAsync(session, _request.Lang);
-            var found = await OperatorStore.FindAsync(session);
-            var header = new ReportHeader(
-                _definition.Name,
-                _definition.Title.In(_request.Lang),
-                found is null ? null : ReportOperator.From(found),
-                _request.Date,
-                _request.AsOf is not null,
-                _request.GeneratedAt,
-                _request.Lang,
-                catalogs.RefOrNull(catalogs.Departments, _request.Department),
-                _request.Scope?.Order(StringComparer.Ordinal).Select(code => catalogs.Ref(catalogs.Departments, code)).ToList());
+        var (catalogs, found) = await db.ReadAsync(async session =>
+            (await ReportCatalogs.LoadAsync(session, _request.Lang), await OperatorStore.FindAsync(session)), cancellationToken);
+        var header = new ReportHeader(
+            _definition.Name,
+            _definition.Title.In(_request.Lang),
+            found is null ? null : ReportOperator.From(found),
+            _request.Date,
+            _request.AsOf is not null,
+            _request.GeneratedAt,
+            _request.Lang,
+            catalogs.RefOrNull(catalogs.Departments, _request.Department),
+            _request.Scope?.Order(StringComparer.Ordinal).Select(code => catalogs.Ref(catalogs.Departments, code)).ToList());
 
-            SetHeaders(context.Response);
-            var body = context.Response.Body;
-            using var buffer = new ReportBuffer();
-            using var writer = ReportWriter<TRow>.Create(_request.Format, buffer, _definition, header);
-            writer.Begin();
-            await foreach (var row in _rows(new ReportSource(session, _request, catalogs), header, cancellationToken).WithCancellation(cancellationToken))
-            {
-                writer.Write(row);
-                writer.Flush();
-                if (buffer.Pending >= ReportBuffer.DrainThreshold) await buffer.DrainAsync(body, cancellationToken);
-            }
-            writer.End();
+        SetHeaders(context.Response);
+        var body = context.Response.Body;
+        using var buffer = new ReportBuffer();
+        using var writer = ReportWriter<TRow>.Create(_request.Format, buffer, _definition, header);
+        writer.Begin();
+        // No database transaction is open here: the source reads each batch in its own (see ReportSource).
+        await foreach (var row in _rows(new ReportSource(db, _request, catalogs), header, cancellationToken).WithCancellation(cancellationToken))
+        {
+            writer.Write(row);
             writer.Flush();
-            await buffer.DrainAsync(body, cancellationToken);
-            return true;
-        }, cancellationToken);
+            if (buffer.Pending >= ReportBuffer.DrainThreshold) await buffer.DrainAsync(body, cancellationToken);
+        }
+        writer.End();
+        writer.Flush();
+        await buffer.DrainAsync(body, cancellationToken);
     }
 
     private void SetHeaders(HttpResponse response)

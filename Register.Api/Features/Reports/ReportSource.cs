@@ -15,39 +15,51 @@ namespace Register.Api.Features.Reports;
 /// cross-border flag the register computes; findings are in no report and are left empty), or with <c>asOf</c> the
 /// entries as they stood at the end of that day (the documents saved in activity_versions, exactly as the API
 /// returned them then). Either way an entry arrives as the contract's <see cref="ActivityResponse"/>, so the reports
-/// cannot tell the two apart. Retired entries are left out: they no longer process data. Batches are read by keyset
-/// (code, id), so memory holds one batch, never the register.
+/// cannot tell the two apart. Retired entries are left out: they no longer process data. Entries come in the order
+/// they were registered (their id), read by keyset a batch at a time, so memory holds one batch, never the register.
+/// <para>
+/// Each batch is read in its own short read transaction, and none is open while rows are written to the client.
+/// A report of a large register takes seconds and its download as long as the client likes; a transaction held
+/// that long would hold SQLite's shared lock (no writer could commit) or SQL Server's repeatable-read locks on
+/// every row read. The price: today's register is consistent within a batch, not across batches (an entry saved
+/// while the report is written appears as its batch found it). History does not change, so an <c>asOf</c> report
+/// of a past day is exact.
+/// </para>
 /// </summary>
-internal sealed class ReportSource(DbSession session, ReportRequest request, ReportCatalogs catalogs)
+internal sealed class ReportSource(Db db, ReportRequest request, ReportCatalogs catalogs)
 {
     /// <summary>Entries per batch: also keeps every <c>IN @Ids</c> below SQL Server's 2,100 parameters.</summary>
     public const int BatchSize = 500;
 
+    /// <summary>
+    /// The next page of entry ids, in the order the entries were registered. Keyset on the primary key, so every
+    /// page costs the same however large the register (no OFFSET, no sort of the whole table).
+    /// </summary>
     public const string CurrentPageSql = """
-        SELECT a.id AS Id, a.code AS Code
+        SELECT a.id
         FROM activities a
-        WHERE a.status <> 'retired'
+        WHERE a.id > @AfterId
+          AND a.status <> 'retired'
           AND (@Scoped = 0 OR a.department_code IN @ScopeDepartments)
           AND (@Department IS NULL OR a.department_code = @Department)
-          AND (a.code > @AfterCode OR (a.code = @AfterCode AND a.id > @AfterId))
-        ORDER BY a.code, a.id {{paging}}
+        ORDER BY a.id {{paging}}
         """;
 
     /// <summary>
-    /// The latest version of each entry saved before the cut-off, unless that version is a delete (tombstone)
-    /// or a retirement; the department filter applies to that version's department. Only keys here: sorting the
-    /// documents along would move every document of the register for every page.
+    /// The same for a past day: each entry's latest version saved before the cut-off, unless that version is a
+    /// delete (tombstone) or a retirement; the department filter applies to that version's department. The cut-off
+    /// is tested only inside the sub-query (the latest version before it was saved before it), so that the outer
+    /// query walks the primary key in order instead of the saved_at index.
     /// </summary>
     public const string AsOfPageSql = """
-        SELECT v.activity_id AS Id, v.code AS Code
+        SELECT v.activity_id
         FROM activity_versions v
-        WHERE v.saved_at < @Cutoff
+        WHERE v.activity_id > @AfterId
           AND v.version = (SELECT MAX(x.version) FROM activity_versions x WHERE x.activity_id = v.activity_id AND x.saved_at < @Cutoff)
           AND v.deleted = 0 AND v.status <> 'retired'
           AND (@Scoped = 0 OR v.department_code IN @ScopeDepartments)
           AND (@Department IS NULL OR v.department_code = @Department)
-          AND (v.code > @AfterCode OR (v.code = @AfterCode AND v.activity_id > @AfterId))
-        ORDER BY v.code, v.activity_id {{paging}}
+        ORDER BY v.activity_id {{paging}}
         """;
 
     /// <summary>The documents of a page: the same latest version before the cut-off, found by the primary key.</summary>
@@ -80,46 +92,46 @@ internal sealed class ReportSource(DbSession session, ReportRequest request, Rep
 
     private async IAsyncEnumerable<IReadOnlyList<ActivityResponse>> BatchesAsync(bool scoped, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (afterCode, afterId) = ("", 0);
+        var afterId = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var parameters = new
-            {
-                Scoped = scoped && request.Scope is not null ? 1 : 0,
-                ScopeDepartments = (scoped ? request.Scope : null) ?? [],
-                Department = scoped ? request.Department : null,
-                AfterCode = afterCode,
-                AfterId = afterId,
-                Cutoff = request.AsOf is { } asOf ? CutoffOf(asOf) : default,
-                Skip = 0,
-                Take = BatchSize,
-            };
+            var parameters = new BatchParameters(
+                Scoped: scoped && request.Scope is not null ? 1 : 0,
+                ScopeDepartments: (scoped ? request.Scope : null) ?? [],
+                Department: scoped ? request.Department : null,
+                AfterId: afterId,
+                Cutoff: request.AsOf is { } asOf ? CutoffOf(asOf) : default,
+                Skip: 0,
+                Take: BatchSize);
 
-            var page = (await session.QueryAsync<PageRow>(request.AsOf is null ? CurrentPageSql : AsOfPageSql, parameters)).ToList();
-            if (page.Count == 0) yield break;
-            (afterCode, afterId) = (page[^1].Code, page[^1].Id);
-            var ids = page.Select(p => p.Id).ToList();
-
-            IReadOnlyList<ActivityResponse> batch;
-            if (request.AsOf is null)
-            {
-                // An entry deleted since the page was read is skipped by the load: it is no longer in the register.
-                var states = await ActivityStore.LoadAsync(session, ids);
-                batch = states.Select(state => ActivityResponse.From(state, Computed(state), [])).ToList();
-            }
-            else
-            {
-                var documents = (await session.QueryAsync<DocumentRow>(AsOfDocumentsSql, new { Ids = ids, parameters.Cutoff }))
-                    .ToDictionary(d => d.Id, d => d.Document);
-                batch = ids.Select(id => JsonSerializer.Deserialize<ActivityResponse>(documents[id], RegisterJson.Options)
-                    ?? throw new InvalidOperationException($"The saved document of activity {id} is empty.")).ToList();
-            }
+            var (ids, batch) = await db.ReadAsync(session => ReadBatchAsync(session, parameters), cancellationToken);
+            if (ids.Count == 0) yield break;
+            afterId = ids[^1];
 
             if (batch.Count > 0) yield return batch;
-            if (page.Count < BatchSize) yield break;
+            if (ids.Count < BatchSize) yield break;
         }
     }
+
+    private async Task<(IReadOnlyList<int> Ids, IReadOnlyList<ActivityResponse> Batch)> ReadBatchAsync(DbSession session, BatchParameters parameters)
+    {
+        var ids = (await session.QueryAsync<int>(request.AsOf is null ? CurrentPageSql : AsOfPageSql, parameters)).ToList();
+        if (ids.Count == 0) return ([], []);
+
+        if (request.AsOf is null)
+        {
+            var states = await ActivityStore.LoadAsync(session, ids);
+            return (ids, states.Select(state => ActivityResponse.From(state, Computed(state), [])).ToList());
+        }
+
+        var documents = (await session.QueryAsync<DocumentRow>(AsOfDocumentsSql, new { Ids = ids, parameters.Cutoff }))
+            .ToDictionary(d => d.Id, d => d.Document);
+        return (ids, ids.Select(id => JsonSerializer.Deserialize<ActivityResponse>(documents[id], RegisterJson.Options)
+            ?? throw new InvalidOperationException($"The saved document of activity {id} is empty.")).ToList());
+    }
+
+    private sealed record BatchParameters(int Scoped, IReadOnlyCollection<string> ScopeDepartments, string? Department, int AfterId, DateTime Cutoff, int Skip, int Take);
 
     /// <summary>
     /// Each system's assessment (NPDPC category, OAC class, registry reasons) for the report's day, from all the
@@ -129,7 +141,10 @@ internal sealed class ReportSource(DbSession session, ReportRequest request, Rep
     /// </summary>
     public async Task<IReadOnlyDictionary<string, SystemAssessment>> SystemAssessmentsAsync(CancellationToken cancellationToken)
     {
-        if (request.AsOf is null) return await SystemAssessments.ForAsync(session, catalogs.Systems.Keys.ToList());
+        if (request.AsOf is null)
+        {
+            return await db.ReadAsync(session => SystemAssessments.ForAsync(session, catalogs.Systems.Keys.ToList()), cancellationToken);
+        }
 
         var users = new Dictionary<string, List<ActivitySnapshot>>(StringComparer.Ordinal);
         await foreach (var batch in AllEntriesAsync(cancellationToken))
@@ -156,9 +171,10 @@ internal sealed class ReportSource(DbSession session, ReportRequest request, Rep
     /// <summary>
     /// What the register computes on read that a report shows: the entry's NPDPC category and whether it transfers
     /// abroad, by the domain's own definitions (<see cref="ActivitySnapshot.NpdpcCategory"/>, <see cref="ActivitySnapshot.CrossBorder"/>)
-    /// over the catalogs already loaded. Not <see cref="ActivityAssessor"/>: its findings appear in no report, and they
-    /// cost a system assessment per batch (every entry using the batch's systems), which made a 10,000-entry report
-    /// several times slower. An unknown data category counts as "other", as the assessor counts it.
+    /// over the catalogs already loaded. Not <see cref="ActivityAssessor"/>: its findings appear in no report, and
+    /// they cost catalog queries and every rule for every entry (measured before the systems' users were cached,
+    /// when it also re-read the users of each batch's systems: 36 s instead of 11 s for the supervisory XLSX of a
+    /// 10,000-entry register). An unknown data category counts as "other", as the assessor counts it.
     /// </summary>
     private ActivitySnapshot Computed(ActivityState state) => new()
     {
@@ -186,12 +202,6 @@ internal sealed class ReportSource(DbSession session, ReportRequest request, Rep
         EstimatedSubjects = entry.EstimatedSubjects,
         IncludesMinorsUnder16 = entry.IncludesMinorsUnder16,
     };
-
-    private sealed class PageRow
-    {
-        public int Id { get; init; }
-        public string Code { get; init; } = "";
-    }
 
     private sealed class DocumentRow
     {

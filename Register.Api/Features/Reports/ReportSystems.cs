@@ -3,24 +3,40 @@ using Register.Domain.Catalogs;
 
 namespace Register.Api.Features.Reports;
 
-/// <summary>What the report's entries (scope and filter applied) say about one information resource.</summary>
+/// <summary>
+/// What the report's entries (scope and filter applied) say about one information resource. Every part is bounded
+/// by a catalog or by <see cref="MaxRetentionRules"/>, never by the number of entries: a system used by every entry
+/// of a 100,000-entry register costs the same as one used by three.
+/// </summary>
 internal sealed class SystemUse
 {
-    public List<ReportRef> Entries { get; } = [];
+    /// <summary>Distinct retention rules kept per system; beyond this the rest are counted, not listed.</summary>
+    public const int MaxRetentionRules = 100;
+
+    public int Entries { get; set; }
     public SortedSet<NpdpcCategory> Categories { get; } = [];
     public SortedSet<string> AuthorizedPersons { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Each distinct retention rule (in words), with the entries (and data categories) that keep data by it.</summary>
-    public Dictionary<string, List<string>> Retention { get; } = new(StringComparer.Ordinal);
+    /// <summary>Each distinct retention rule in words (with the data category when a category keeps its own), and how many entries keep data by it.</summary>
+    public Dictionary<string, int> Retention { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Entries whose rule did not fit in <see cref="MaxRetentionRules"/>.</summary>
+    public int OtherRetentionEntries { get; set; }
+
+    public void AddRetention(string rule)
+    {
+        if (Retention.TryGetValue(rule, out var count)) Retention[rule] = count + 1;
+        else if (Retention.Count < MaxRetentionRules) Retention[rule] = 1;
+        else OtherRetentionEntries++;
+    }
 }
 
 /// <summary>The information resources a systems report lists, and what the report's entries say about each.</summary>
 internal static class ReportSystems
 {
     /// <summary>
-    /// One pass over the report's entries, folded per system: the entries using it, the NPDPC categories of their
-    /// data, their authorized persons (Art. 7 processors) and their retention rules. Memory grows with the
-    /// systems and with the entry codes listed against them (which are the report's content), not with the entries' bodies.
+    /// One pass over the report's entries, folded per system: how many entries use it, the NPDPC categories of their
+    /// data, their authorized persons (Art. 7 processors) and their retention rules.
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, SystemUse>> UsageAsync(ReportSource source, CancellationToken cancellationToken)
     {
@@ -37,31 +53,28 @@ internal static class ReportSystems
                 var processors = entry.Recipients
                     .Where(r => catalogs.Recipients.TryGetValue(r.Code, out var recipient) && recipient.RecipientKind == RecipientKind.AuthorizedPerson)
                     .Select(r => r.Code).ToList();
-                var retention = RetentionOf(entry, catalogs, lang);
+                var retention = RetentionOf(entry, catalogs, lang).Distinct(StringComparer.Ordinal).ToList();
 
                 foreach (var code in entry.InformationSystemCodes.Distinct(StringComparer.Ordinal))
                 {
                     if (!usage.TryGetValue(code, out var use)) usage[code] = use = new SystemUse();
-                    use.Entries.Add(new ReportRef(entry.Code, entry.Title));
+                    use.Entries++;
                     use.Categories.UnionWith(categories);
                     use.AuthorizedPersons.UnionWith(processors);
-                    foreach (var (rule, who) in retention)
-                    {
-                        if (!use.Retention.TryGetValue(rule, out var list)) use.Retention[rule] = list = [];
-                        list.Add(who);
-                    }
+                    foreach (var rule in retention) use.AddRetention(rule);
                 }
             }
         }
         return usage;
     }
 
-    private static IEnumerable<(string Rule, string Who)> RetentionOf(ActivityResponse entry, ReportCatalogs catalogs, string lang)
+    // The entry's own rule, then each data category that keeps its own ("Видеоизображение: установленный срок: 30 дней").
+    private static IEnumerable<string> RetentionOf(ActivityResponse entry, ReportCatalogs catalogs, string lang)
     {
-        yield return (ReportText.Retention(entry.Retention, lang), entry.Code);
+        yield return ReportText.Retention(entry.Retention, lang);
         foreach (var category in entry.DataCategories.Where(d => d.Retention is not null))
         {
-            yield return (ReportText.Retention(category.Retention, lang), $"{entry.Code} / {catalogs.Ref(catalogs.DataCategories, category.Code).Name}");
+            yield return $"{catalogs.Ref(catalogs.DataCategories, category.Code).Name}: {ReportText.Retention(category.Retention, lang)}";
         }
     }
 

@@ -172,5 +172,9 @@ public static class ReportText
         return $"{network}; {highest}: {Npdpc(category, language)}";
     }
 
+    /// <summary>The responsible person on one line: name, position, phone, e-mail, postal address.</summary>
+    public static string? Person(Operator.ResponsiblePerson? person) => person is null ? null : string.Join(", ",
+        new[] { person.FullName, person.Position, person.Phone, person.Email, person.PostalAddress }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

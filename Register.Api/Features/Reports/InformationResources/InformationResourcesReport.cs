@@ -10,8 +10,8 @@ namespace Register.Api.Features.Reports.InformationResources;
 /// <summary>An authorized person (Art. 7 processor) with the contract that binds it, as the recipients catalog records it.</summary>
 public sealed record ReportAuthorizedPerson(string Code, string Name, string? ContractNumber, DateOnly? ContractDate);
 
-/// <summary>A retention rule and the entries (or an entry's data category, "code / category") that keep data by it.</summary>
-public sealed record ReportRetention(string Rule, IReadOnlyList<string> Entries);
+/// <summary>A retention rule (with the data category when a category keeps its own) and how many of the report's entries keep data by it.</summary>
+public sealed record ReportRetention(string Rule, int Entries);
 
 /// <summary>One information resource of the Decree No. 422 sp. 3.5 list.</summary>
 public sealed record InformationResourceRow(
@@ -24,13 +24,15 @@ public sealed record InformationResourceRow(
     IReadOnlyList<ReportRef> NpdpcCategories,
     IReadOnlyList<ReportAuthorizedPerson> AuthorizedPersons,
     IReadOnlyList<ReportRetention> Retention,
-    IReadOnlyList<ReportRef> Entries);
+    int OtherRetentionEntries,
+    int Entries);
 
 /// <summary>
 /// GET /api/reports/information-resources: the list of Decree No. 422 sp. 3.5: each information resource (system)
 /// holding personal data of the report's entries, with the NPDPC categories of that data, the authorized persons
 /// processing it and its retention. Categories, processors and retention come from the report's entries only,
-/// so a department's list does not show what other departments keep in a shared system.
+/// so a department's list does not show what other departments keep in a shared system. A row names no entries
+/// (the supervisory report does), only counts them: a resource shared by thousands of entries stays one readable row.
 /// </summary>
 public sealed class InformationResourcesReport : IEndpoint
 {
@@ -61,9 +63,9 @@ public sealed class InformationResourcesReport : IEndpoint
                 (r, h) => Lines(r.AuthorizedPersons.Select(p => p.ContractNumber is null && p.ContractDate is null ? p.Name
                     : $"{p.Name} ({L(h, "договор", "contract")}{(p.ContractNumber is { } n ? " № " + n : "")}{(p.ContractDate is { } d ? L(h, " от ", " of ") + ReportText.Date(d) : "")})"))),
             new("retention", new("Сроки хранения персональных данных", "Retention of personal data"), 60,
-                (r, _) => Lines(r.Retention.Select(x => $"{x.Rule} — {string.Join(", ", x.Entries)}"))),
-            new("entries", new("Записи реестра", "Register entries"), 40,
-                (r, _) => Lines(r.Entries.Select(e => $"{e.Code}: {e.Name}"))),
+                (r, h) => Lines(r.Retention.Select(x => x.Rule).Append(r.OtherRetentionEntries == 0 ? null
+                    : L(h, $"и другие сроки ещё в {r.OtherRetentionEntries} записях", $"and other periods in {r.OtherRetentionEntries} more entries")))),
+            new("entries", new("Число записей реестра", "Register entries"), 14, (r, _) => r.Entries),
         ]);
 
     internal static async IAsyncEnumerable<InformationResourceRow> RowsAsync(ReportSource source, ReportHeader header, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -90,6 +92,7 @@ public sealed class InformationResourcesReport : IEndpoint
                         recipient?.ContractDate is { } date ? DateOnly.FromDateTime(date) : null);
                 }).ToList(),
                 use.Retention.Select(r => new ReportRetention(r.Key, r.Value)).ToList(),
+                use.OtherRetentionEntries,
                 use.Entries);
         }
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Register.Api.Features.Operator;
 
 namespace Register.Api.Features.Reports.Writers;
 
@@ -52,7 +51,7 @@ internal sealed class HtmlReportWriter<TRow> : ReportWriter<TRow>
         {
             Item(T("Место нахождения", "Address"), op.Address);
             Item(T("УНП", "UNP"), op.Unp);
-            Item(T("Ответственный за организацию обработки", "Responsible for organising processing"), Person(op.ResponsiblePerson));
+            Item(T("Ответственный за организацию обработки", "Responsible for organising processing"), ReportText.Person(op.ResponsiblePerson));
         }
         Item(T("По состоянию на", "As of"), ReportText.Date(Header.AsOf) + (Header.FromVersions
             ? T(" (на конец дня, по сохранённым версиям записей)", " (end of the day, from the saved versions of the entries)")
@@ -94,9 +93,6 @@ internal sealed class HtmlReportWriter<TRow> : ReportWriter<TRow>
         if (string.IsNullOrWhiteSpace(value)) return;
         _html.Write($"<dt>{Encode(label)}</dt><dd>{Encode(value)}</dd>\n");
     }
-
-    public static string? Person(ResponsiblePerson? person) => person is null ? null : string.Join(", ",
-        new[] { person.FullName, person.Position, person.Phone, person.Email, person.PostalAddress }.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     /// <summary>HTML-encodes text (Cyrillic stays as is, the page is UTF-8); line breaks in a cell become &lt;br&gt;.</summary>
     public static string Encode(string? text)

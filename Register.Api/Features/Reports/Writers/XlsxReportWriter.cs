@@ -101,8 +101,9 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
         sheet.WriteElement(new AutoFilter { Reference = $"A1:{LastColumn}{Math.Max(_rowIndex, 1)}" });
         sheet.WriteElement(new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.6D, Bottom = 0.6D, Header = 0.3D, Footer = 0.3D });
         sheet.WriteElement(new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
+        // Excel allows 255 characters in a page header: the operator's name is shortened, the day always fits.
         sheet.WriteElement(new HeaderFooter(
-            new OddHeader($"&L&8{HeaderFooterText(Header.Operator?.Name ?? "")}&R&8{HeaderFooterText(Definition.Title.In(Header.Lang))}, {ReportText.Date(Header.AsOf)}"),
+            new OddHeader($"&L&8{HeaderFooterText(Shorten(Header.Operator?.Name ?? "", 100))}&R&8{ReportText.Date(Header.AsOf)}"),
             new OddFooter("&C&8&P / &N")));
         sheet.WriteEndElement(); // worksheet
         sheet.Close();
@@ -178,7 +179,7 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
             (T("Оператор", "Operator"), op?.Name),
             (T("Место нахождения", "Address"), op?.Address),
             (T("УНП", "UNP"), op?.Unp),
-            (T("Ответственный за организацию обработки", "Responsible for organising processing"), HtmlReportWriter<TRow>.Person(op?.ResponsiblePerson)),
+            (T("Ответственный за организацию обработки", "Responsible for organising processing"), ReportText.Person(op?.ResponsiblePerson)),
             (T("По состоянию на", "As of"), ReportText.Date(Header.AsOf) + (Header.FromVersions
                 ? T(" (на конец дня, по сохранённым версиям записей)", " (end of the day, from the saved versions of the entries)")
                 : T(" (текущее состояние реестра)", " (the register as it stands)"))),
@@ -338,6 +339,8 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
         }
         return builder.ToString();
     }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 
     // In page headers and footers '&' starts a code; a literal one is written twice.
     private static string HeaderFooterText(string text) => Clean(text).Replace("&", "&&", StringComparison.Ordinal);
