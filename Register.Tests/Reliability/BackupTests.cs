@@ -126,15 +126,18 @@ public sealed class BackupTests
     public async Task Vacuum_into_itself_refuses_an_existing_file()
     {
         // The application checks first; SQLite's VACUUM INTO refuses on its own too, so a race between the check
-        // and the copy cannot overwrite a file either.
-        await using (var api = await LiveApi.StartAsync(_folder, DatabaseFile)) { }
-        var target = Path.Combine(_folder, "existing.db");
-        await File.WriteAllTextAsync(target, "an earlier backup the operator keeps");
-
+        // and the copy cannot overwrite an earlier backup either.
+        var (migrated, output) = await ApiProcess.RunToExitAsync(_folder, LiveApi.ConnectionStringFor(DatabaseFile), "migrate");
+        Assert.That(migrated, Is.EqualTo(0), output);
+        var target = Path.Combine(_folder, "earlier-backup.db");
         using var connection = RegisterFileChecks.Open(DatabaseFile);
+        await connection.ExecuteAsync(Register.Api.Infrastructure.Database.SqliteBackup.VacuumIntoSqlite, new { Target = target });
+        var before = SHA256.HashData(await File.ReadAllBytesAsync(target));
+
         var refused = Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(async () =>
             await connection.ExecuteAsync(Register.Api.Infrastructure.Database.SqliteBackup.VacuumIntoSqlite, new { Target = target }));
+
         Assert.That(refused!.Message, Does.Contain("output file already exists"));
-        Assert.That(await File.ReadAllTextAsync(target), Is.EqualTo("an earlier backup the operator keeps"));
+        Assert.That(SHA256.HashData(await File.ReadAllBytesAsync(target)), Is.EqualTo(before));
     }
 }

@@ -21,6 +21,13 @@ public sealed class ApiKeyAuthentication(
     {
         var presented = PresentedKey(Request);
         if (presented is null) return AuthenticateResult.NoResult();
+        // Anonymous endpoints (the health probes) need no caller: the key is not looked up, so a probe that happens
+        // to carry one still says "alive" while the database is away. (Unmatched paths still authenticate: the
+        // fallback policy applies to them, and a caller with a key should get their 404.)
+        if (Context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+        {
+            return AuthenticateResult.NoResult();
+        }
 
         var key = await keys.AuthenticateAsync(presented, Context.RequestAborted);
         if (key is null)

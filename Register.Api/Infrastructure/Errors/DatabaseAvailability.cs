@@ -14,7 +14,10 @@ public static class DatabaseAvailability
     {
         SqliteException sqlite => SqliteUnavailable.Contains(sqlite.SqliteErrorCode),
         // Number 0 or negative: transport-level failures; -2 timeout; 4060 cannot open database; 18456 login failed.
-        SqlException sql => sql.Number is <= 0 or 4060 or 18456 or 233 or 10053 or 10054 or 10060 or 10061 or 40613,
+        // Class 20 and above: fatal errors that end the connection. On Linux the managed network layer reports a
+        // refused or dropped connection with SNI numbers (26, 35, 40...) rather than the Windows socket codes
+        // listed, at class 20; without this an unreachable server would be a 500 there.
+        SqlException sql => sql.Class >= 20 || sql.Number is <= 0 or 4060 or 18456 or 233 or 10053 or 10054 or 10060 or 10061 or 40613,
         _ => false,
     };
 }
