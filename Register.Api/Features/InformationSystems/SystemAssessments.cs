@@ -81,10 +81,12 @@ internal static class SystemAssessments
         WHERE r.activity_id IN @Ids
         """;
 
-    private static readonly Lock Publishing = new();
-    private static Generation _current = new(-1);
-    private static Generation _previous = new(-1);
+    // Per database: a process normally serves one, but test hosts (and any embedding) may serve several at once,
+    // and change numbers of different databases say nothing about each other.
+    private static readonly ConcurrentDictionary<string, DatabaseCache> Caches = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<DbSession, WriteState> Writes = new();
+
+    private static DatabaseCache CacheOf(DbSession session) => Caches.GetOrAdd(session.DatabaseKey, _ => new DatabaseCache());
 
     /// <summary>The assessment of each system whose code is given; codes of systems that do not exist are left out.</summary>
     internal static async Task<IReadOnlyDictionary<string, SystemAssessment>> ForAsync(DbSession session, IReadOnlyCollection<string> systemCodes)
@@ -94,7 +96,7 @@ internal static class SystemAssessments
         if (codes.Count == 0) return assessments;
 
         var number = await session.ExecuteScalarAsync<long>(Db.ChangeNumberSql);
-        var users = session.IsWrite ? await StateOf(session).UsersAsync(session, number, codes) : await UsersAsync(session, number, codes);
+        var users = session.IsWrite ? await StateOf(session).UsersAsync(session, number, codes) : await UsersAsync(session, CacheOf(session), number, codes);
         foreach (var batch in codes.Chunk(BatchSize))
         {
             foreach (var system in await session.QueryAsync<SystemFactRow>(SystemFactsSql, new { Codes = batch }))
@@ -108,9 +110,9 @@ internal static class SystemAssessments
     /// <summary>Records that this write inserts, changes or deletes the entry: its systems' users are patched at commit.</summary>
     internal static void Changed(DbSession session, int activityId) => StateOf(session).ChangedIds.Add(activityId);
 
-    private static async Task<Dictionary<string, SystemUsers>> UsersAsync(DbSession session, long number, IReadOnlyList<string> codes)
+    private static async Task<Dictionary<string, SystemUsers>> UsersAsync(DbSession session, DatabaseCache cache, long number, IReadOnlyList<string> codes)
     {
-        var generation = GenerationAt(number, create: true);
+        var generation = cache.GenerationAt(number, create: true);
         var result = new Dictionary<string, SystemUsers>(StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var code in codes)
@@ -127,38 +129,46 @@ internal static class SystemAssessments
         return result;
     }
 
-    /// <summary>The generation for this change number; a newer number starts a new one, an older one has none.</summary>
-    private static Generation? GenerationAt(long number, bool create)
+    /// <summary>One database's last two generations of system users.</summary>
+    private sealed class DatabaseCache
     {
-        lock (Publishing)
-        {
-            if (_current.Number == number) return _current;
-            if (_previous.Number == number) return _previous;
-            if (!create || number < _current.Number) return null;
-            (_previous, _current) = (_current, new Generation(number));
-            return _current;
-        }
-    }
+        private readonly Lock _publishing = new();
+        private Generation _current = new(-1);
+        private Generation _previous = new(-1);
 
-    private static void Publish(Generation next)
-    {
-        lock (Publishing)
+        /// <summary>The generation for this change number; a newer number starts a new one, an older one has none.</summary>
+        public Generation? GenerationAt(long number, bool create)
         {
-            if (next.Number > _current.Number)
+            lock (_publishing)
             {
-                (_previous, _current) = (_current, next);
+                if (_current.Number == number) return _current;
+                if (_previous.Number == number) return _previous;
+                if (!create || number < _current.Number) return null;
+                (_previous, _current) = (_current, new Generation(number));
+                return _current;
             }
-            else if (next.Number == _current.Number)
+        }
+
+        public void Publish(Generation next)
+        {
+            lock (_publishing)
             {
-                // A reader started this number meanwhile: both hold the same state; keep what it lacks.
-                foreach (var (code, users) in next.Systems) _current.Systems.TryAdd(code, users);
+                if (next.Number > _current.Number)
+                {
+                    (_previous, _current) = (_current, next);
+                }
+                else if (next.Number == _current.Number)
+                {
+                    // A reader started this number meanwhile: both hold the same state; keep what it lacks.
+                    foreach (var (code, users) in next.Systems) _current.Systems.TryAdd(code, users);
+                }
             }
         }
     }
 
     private static WriteState StateOf(DbSession session) => Writes.GetValue(session, s =>
     {
-        var state = new WriteState();
+        var state = new WriteState(CacheOf(s));
         s.BeforeCommit(() => state.PrepareAsync(s));
         s.AfterCommit(state.Publish);
         return state;
@@ -241,7 +251,7 @@ internal static class SystemAssessments
     }
 
     /// <summary>What one write transaction knows: the entries it changed and the users it read inside it.</summary>
-    private sealed class WriteState
+    private sealed class WriteState(DatabaseCache cache)
     {
         private readonly Dictionary<string, SystemUsers> _read = new(StringComparer.Ordinal);
         private Generation? _next;
@@ -254,7 +264,7 @@ internal static class SystemAssessments
         /// </summary>
         public async Task<Dictionary<string, SystemUsers>> UsersAsync(DbSession session, long number, IReadOnlyList<string> codes)
         {
-            var committed = GenerationAt(number - 1, create: false);
+            var committed = cache.GenerationAt(number - 1, create: false);
             var changes = await ChangesAsync(session);
             var result = new Dictionary<string, SystemUsers>(StringComparer.Ordinal);
             var missing = new List<string>();
@@ -277,7 +287,7 @@ internal static class SystemAssessments
             // A write that changed no entry may have changed a catalog the snapshots resolve: it hands nothing on.
             if (ChangedIds.Count == 0) return;
             var number = await session.ExecuteScalarAsync<long>(Db.ChangeNumberSql);
-            var committed = GenerationAt(number - 1, create: false);
+            var committed = cache.GenerationAt(number - 1, create: false);
             var changes = await ChangesAsync(session);
             var next = new Generation(number);
             if (committed is not null)
@@ -290,7 +300,7 @@ internal static class SystemAssessments
 
         public void Publish()
         {
-            if (_next is not null) SystemAssessments.Publish(_next);
+            if (_next is not null) cache.Publish(_next);
         }
 
         private async Task<Changes> ChangesAsync(DbSession session)

@@ -103,6 +103,9 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
 
     public ISqlDialect Dialect => dialect;
 
+    /// <summary>Which database this session is on, for state a process keeps per database (several hosts may share one process).</summary>
+    public string DatabaseKey => connection.ConnectionString;
+
     /// <summary>True inside <see cref="Db.WriteAsync{T}"/>: the session may hold changes that are not committed yet.</summary>
     public bool IsWrite { get; init; }
 
