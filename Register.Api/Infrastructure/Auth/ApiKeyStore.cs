@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Register.Api.Infrastructure.Database;
 
 namespace Register.Api.Infrastructure.Auth;
@@ -8,6 +9,11 @@ public sealed record ApiKeyInfo(int Id, string Name, string Role, IReadOnlyList<
 /// <summary>API keys in the database. Creating returns the only copy of the secret; the store keeps its hash.</summary>
 public sealed class ApiKeyStore(Db db, TimeProvider clock)
 {
+    // Keys a process has verified, by the hash of the presented key. Bounded: only keys that matched get in, and
+    // an operator has tens of them, not thousands; past the bound the cache simply starts again.
+    private const int MaxVerifiedKeys = 1_000;
+    private readonly ConcurrentDictionary<string, ApiKeyInfo> _verified = new(StringComparer.Ordinal);
+
     public const string InsertSql = """
         INSERT INTO api_keys (name, role, key_prefix, key_hash, created_at, created_by)
         {{output-id}}
@@ -27,6 +33,7 @@ public sealed class ApiKeyStore(Db db, TimeProvider clock)
         FROM api_keys WHERE id = @Id
         """;
     public const string RevokeSql = "UPDATE api_keys SET revoked_at = @Now WHERE id = @Id AND revoked_at IS NULL";
+    public const string IsActiveSql = "SELECT COUNT(*) FROM api_keys WHERE id = @Id AND revoked_at IS NULL";
     public const string DepartmentExistsSql = "SELECT code FROM departments WHERE code IN @Codes";
 
     /// <summary>Creates a key inside the caller's transaction; returns its row and the secret to show once.</summary>
@@ -45,16 +52,35 @@ public sealed class ApiKeyStore(Db db, TimeProvider clock)
     public Task<(ApiKeyInfo Info, string Key)> CreateAsync(string name, string role, IReadOnlyList<string> departments, string? createdBy, CancellationToken cancellationToken) =>
         db.WriteAsync(session => CreateAsync(session, name, role, departments, createdBy), cancellationToken);
 
-    /// <summary>The key a presented secret belongs to, if it is ours, matches, and is not revoked.</summary>
+    /// <summary>
+    /// The key a presented secret belongs to, if it is ours, matches, and is not revoked. A key is looked up and its
+    /// hash compared once per process; after that each request only asks the database whether it is still active
+    /// (one primary-key read), so a revocation by any process stops it at once. A key's name, role and departments
+    /// never change after it is created.
+    /// </summary>
     public async Task<ApiKeyInfo?> AuthenticateAsync(string presented, CancellationToken cancellationToken)
     {
         if (ApiKeySecret.PrefixOf(presented) is not { } prefix) return null;
-        return await db.ReadAsync(async session =>
+        var hash = ApiKeySecret.HashOf(presented);
+        if (_verified.TryGetValue(hash, out var verified))
+        {
+            if (await db.ScalarAsync<int>(IsActiveSql, new { verified.Id }, cancellationToken) == 1) return verified;
+            _verified.TryRemove(hash, out _);
+            return null;
+        }
+
+        var key = await db.ReadAsync(async session =>
         {
             var row = await session.QuerySingleOrDefaultAsync<KeyRow>(FindByPrefixSql, new { Prefix = prefix });
             if (row is null || row.RevokedAt is not null || !ApiKeySecret.Matches(presented, row.Hash)) return null;
             return await FindAsync(session, row.Id);
         }, cancellationToken);
+        if (key is not null)
+        {
+            if (_verified.Count >= MaxVerifiedKeys) _verified.Clear();
+            _verified[hash] = key;
+        }
+        return key;
     }
 
     public async Task<ApiKeyInfo?> FindAsync(DbSession session, int id)

@@ -59,9 +59,10 @@ public sealed class SqliteConnectionFactory : IConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            // What PRAGMA busy_timeout sets, without compiling and running a statement on every open (every request
+            // opens a pooled connection, often twice).
+            var result = SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, BusyTimeoutMilliseconds);
+            if (result != SQLitePCL.raw.SQLITE_OK) throw new SqliteException("Could not set the busy timeout.", result);
             return connection;
         }
         catch

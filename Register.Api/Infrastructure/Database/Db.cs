@@ -34,6 +34,17 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
             return result;
         }, cancellationToken);
 
+    /// <summary>
+    /// One read statement on its own, with no transaction around it: a single statement sees one state of the
+    /// database by itself, and the BEGIN and COMMIT would cost more than the statement (it runs on every request).
+    /// </summary>
+    public Task<T> ScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        RetryDeadlocksAsync(async () =>
+        {
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            return await new DbSession(connection, null, dialect, cancellationToken).ExecuteScalarAsync<T>(sql, parameters);
+        }, cancellationToken);
+
     public async Task<T> WriteAsync<T>(Func<DbSession, Task<T>> work, CancellationToken cancellationToken)
     {
         if (_writers is null) return await RetryDeadlocksAsync(() => WriteOnceAsync(work, cancellationToken), cancellationToken);

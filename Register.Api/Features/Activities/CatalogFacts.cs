@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Http;
+using Register.Domain.Activities;
+using Register.Domain.Catalogs;
+
+namespace Register.Api.Features.Activities;
+
+/// <summary>
+/// What the law's rules read from the catalogs about an entry's links: each data category's NPDPC category, each
+/// legal basis's kind, each country's adequacy, each recipient's kind and contract.
+/// <para>
+/// Every read of an entry (and each of a list page's 50) needs them, and they change rarely, so a process keeps them
+/// in memory, whole, for one value of the catalogs' change number (<see cref="CatalogNumberSql"/>, advanced by
+/// triggers on those tables, migration 0007). A read checks the number inside its own transaction, so what it
+/// uses is what its snapshot of the database says, after any process's catalog write. Per database, as test hosts
+/// serve several from one process.
+/// </para>
+/// </summary>
+internal sealed class CatalogFacts
+{
+    public const string CatalogNumberSql = "SELECT catalog_number FROM register_changes WHERE id = 1";
+    public const string DataCategoryFactsSql = "SELECT code AS Code, npdpc_category AS Value FROM data_categories";
+    public const string LegalBasisFactsSql = "SELECT code AS Code, kind AS Value FROM legal_bases";
+    public const string CountryFactsSql = "SELECT code AS Code, adequate_protection AS Adequate FROM countries";
+    public const string RecipientFactsSql = """
+        SELECT code AS Code, kind AS Kind, contract_number AS ContractNumber, contract_date AS ContractDate,
+               contract_purposes AS ContractPurposes, contract_confidentiality AS ContractConfidentiality
+        FROM recipients
+        """;
+    public const string RecipientActionsSql = "SELECT recipient_code AS Code, action_code AS Value FROM recipient_contract_actions ORDER BY recipient_code, ordinal";
+    public const string RecipientMeasuresSql = "SELECT recipient_code AS Code, measure_code AS Value FROM recipient_contract_measures ORDER BY recipient_code, ordinal";
+
+    private static readonly ConcurrentDictionary<string, CatalogFacts> Cached = new(StringComparer.Ordinal);
+
+    private readonly long _number;
+    private readonly Dictionary<string, NpdpcCategory> _dataCategories;
+    private readonly Dictionary<string, LegalBasisKind> _bases;
+    private readonly Dictionary<string, bool> _countries;
+    private readonly Dictionary<string, (RecipientKind Kind, RecipientContract? Contract)> _recipients;
+
+    private CatalogFacts(long number, Dictionary<string, NpdpcCategory> dataCategories, Dictionary<string, LegalBasisKind> bases,
+        Dictionary<string, bool> countries, Dictionary<string, (RecipientKind, RecipientContract?)> recipients)
+    {
+        _number = number;
+        _dataCategories = dataCategories;
+        _bases = bases;
+        _countries = countries;
+        _recipients = recipients;
+    }
+
+    /// <summary>The facts as this session sees the catalogs: from memory while the catalogs' number holds, else read.</summary>
+    public static async Task<CatalogFacts> ForAsync(DbSession session)
+    {
+        var number = await session.ExecuteScalarAsync<long>(CatalogNumberSql);
+        if (Cached.TryGetValue(session.DatabaseKey, out var cached) && cached._number == number) return cached;
+
+        var loaded = await LoadAsync(session, number);
+        // A write transaction sees its own catalog changes before they commit, and it may still roll back, after which
+        // another transaction would reach the same number with other facts: only what a read saw is kept.
+        if (!session.IsWrite)
+        {
+            Cached.AddOrUpdate(session.DatabaseKey, loaded, (_, existing) => existing._number > number ? existing : loaded);
+        }
+        return loaded;
+    }
+
+    private static async Task<CatalogFacts> LoadAsync(DbSession session, long number)
+    {
+        var dataCategories = (await session.QueryAsync<CodeValue>(DataCategoryFactsSql))
+            .ToDictionary(r => r.Code, r => KebabEnum.Parse<NpdpcCategory>(r.Value), StringComparer.Ordinal);
+        var bases = (await session.QueryAsync<CodeValue>(LegalBasisFactsSql))
+            .ToDictionary(r => r.Code, r => KebabEnum.Parse<LegalBasisKind>(r.Value), StringComparer.Ordinal);
+        var countries = (await session.QueryAsync<CountryFact>(CountryFactsSql))
+            .ToDictionary(r => r.Code, r => r.Adequate, StringComparer.Ordinal);
+
+        var actions = (await session.QueryAsync<CodeValue>(RecipientActionsSql)).ToLookup(r => r.Code, r => r.Value);
+        var measures = (await session.QueryAsync<CodeValue>(RecipientMeasuresSql)).ToLookup(r => r.Code, r => r.Value);
+        var recipients = (await session.QueryAsync<RecipientFact>(RecipientFactsSql)).ToDictionary(
+            r => r.Code,
+            r => (KebabEnum.Parse<RecipientKind>(r.Kind), r.HasContract || actions[r.Code].Any() || measures[r.Code].Any()
+                ? new RecipientContract(r.ContractNumber, r.ContractDate is { } d ? DateOnly.FromDateTime(d) : null, r.ContractPurposes,
+                    actions[r.Code].ToList(), r.ContractConfidentiality == true, measures[r.Code].ToList())
+                : (RecipientContract?)null),
+            StringComparer.Ordinal);
+
+        return new CatalogFacts(number, dataCategories, bases, countries, recipients);
+    }
+
+    /// <summary>The entry as the rules see it: its links resolved against the catalogs (unknown codes as the most lenient facts).</summary>
+    public ActivitySnapshot Snapshot(ActivityState state)
+    {
+        var c = state.Content;
+        return new ActivitySnapshot
+        {
+            Code = state.Code,
+            DepartmentCode = c.DepartmentCode,
+            Status = state.Status,
+            SubjectCategoryCodes = c.SubjectCategoryCodes,
+            DataCategories = c.DataCategories.Select(d => new Register.Domain.Activities.ActivityDataCategory(
+                d.Code, _dataCategories.GetValueOrDefault(d.Code, NpdpcCategory.Other), d.Retention)).ToList(),
+            Purposes = c.Purposes.Select(p => new Purpose(p.Text,
+                p.LegalBasisCodes.Select(code => new LegalBasisRef(code, _bases.GetValueOrDefault(code, LegalBasisKind.General))).ToList(),
+                p.LegalReference)).ToList(),
+            Recipients = c.Recipients.Select(r =>
+            {
+                var (kind, contract) = _recipients.GetValueOrDefault(r.Code, (RecipientKind.ThirdParty, null));
+                var transfer = r.Transfer is null ? null
+                    : new Transfer(r.Transfer.CountryCode, _countries.GetValueOrDefault(r.Transfer.CountryCode), r.Transfer.LegalBasisCode);
+                return new Register.Domain.Activities.ActivityRecipient(r.Code, kind, contract, transfer);
+            }).ToList(),
+            Retention = c.Retention,
+            ProtectionMeasureCodes = c.ProtectionMeasureCodes,
+            InformationSystemCodes = c.InformationSystemCodes,
+            StartDate = c.StartDate,
+            ReviewDueDate = c.ReviewDueDate,
+            LastApprovedOn = state.LastApprovedOn,
+            EstimatedSubjects = c.EstimatedSubjects,
+            IncludesMinorsUnder16 = c.IncludesMinorsUnder16,
+        };
+    }
+
+    private sealed class CodeValue
+    {
+        public string Code { get; init; } = "";
+        public string Value { get; init; } = "";
+    }
+
+    private sealed class CountryFact
+    {
+        public string Code { get; init; } = "";
+        public bool Adequate { get; init; }
+    }
+
+    private sealed class RecipientFact
+    {
+        public string Code { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string? ContractNumber { get; init; }
+        public DateTime? ContractDate { get; init; }
+        public string? ContractPurposes { get; init; }
+        public bool? ContractConfidentiality { get; init; }
+
+        public bool HasContract => ContractNumber is not null || ContractDate is not null || ContractPurposes is not null || ContractConfidentiality is not null;
+    }
+}
