@@ -21,6 +21,23 @@ public sealed class ApiKeyTests(DatabaseProvider provider) : ApiFixture(provider
     }
 
     [Test]
+    public async Task A_key_revoked_by_another_process_stops_at_once()
+    {
+        var (info, key) = await IssueKeyAsync("auditor");
+        var inspector = ClientWithKey(key);
+        Assert.That((await inspector.GetAsync("/api/departments")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await inspector.GetAsync("/api/departments")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        // As the revoke endpoint of another instance on the same database would: this process learns it from the row.
+        await using (var connection = await Database.Connections().OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("UPDATE api_keys SET revoked_at = @Now WHERE id = @Id", new { Now = DateTime.UtcNow, info.Id });
+        }
+
+        Assert.That((await inspector.GetAsync("/api/departments")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
     public async Task Both_header_forms_are_accepted()
     {
         var (_, key) = await IssueKeyAsync("auditor");
