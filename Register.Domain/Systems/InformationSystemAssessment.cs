@@ -24,23 +24,26 @@ public static class InformationSystemAssessment
         "by-99z-art9-financial-monitoring",
     };
 
-    public static SystemAssessment Assess(SystemFacts system, IEnumerable<ActivitySnapshot> activitiesUsingIt)
+    public static SystemAssessment Assess(SystemFacts system, IEnumerable<ActivitySnapshot> activitiesUsingIt) =>
+        Assess(system, SystemUsage.Of(activitiesUsingIt));
+
+    /// <summary>The same assessment from what the entries add up to (<see cref="SystemUsage"/>): O(1), whatever their number.</summary>
+    public static SystemAssessment Assess(SystemFacts system, SystemUsage usage)
     {
         ArgumentNullException.ThrowIfNull(system);
-        var active = activitiesUsingIt.Where(a => a.Status != ActivityStatus.Retired).ToList();
 
-        var category = NpdpcCategories.Highest(active.SelectMany(a => a.DataCategories).Select(d => d.NpdpcCategory));
+        var category = usage.HighestCategory;
         var (oacClass, oacReason) = OacClass(system, category);
 
         // Sums are upper bounds: one person may appear in several entries, and the register cannot tell.
-        var subjects = Sum(active.Select(a => a.EstimatedSubjects));
-        var minors = Sum(active.Where(a => a.IncludesMinorsUnder16).Select(a => a.EstimatedSubjects));
+        var subjects = Capped(usage.Subjects);
+        var minors = Capped(usage.MinorsUnder16Subjects);
 
         var reasons = new List<OperatorRegistryReason>();
         if (category == NpdpcCategory.BiometricGenetic) reasons.Add(OperatorRegistryReason.BiometricOrGeneticData);
         if (subjects > SubjectsThreshold) reasons.Add(OperatorRegistryReason.MoreThan100000Subjects);
         if (minors > MinorsUnder16Threshold) reasons.Add(OperatorRegistryReason.MoreThan10000MinorsUnder16);
-        if (active.Any(SendsSpecialDataAbroadWithoutExemption)) reasons.Add(OperatorRegistryReason.CrossBorderSpecialDataToNonAdequateCountry);
+        if (usage.EntriesSendingSpecialDataAbroadWithoutExemption > 0) reasons.Add(OperatorRegistryReason.CrossBorderSpecialDataToNonAdequateCountry);
 
         return new SystemAssessment(category, oacClass, subjects, reasons) { OacClassReason = oacReason };
     }
@@ -87,13 +90,6 @@ public static class InformationSystemAssessment
         _ => "other",
     };
 
-    // Art. 9 p.1 abz. 5-7 transfers are exempt; a transfer with no exception at all is not (and is rule 4's error).
-    private static bool SendsSpecialDataAbroadWithoutExemption(ActivitySnapshot activity) =>
-        activity.HasSpecialOrBiometricData
-        && activity.Recipients.Any(r => r.Transfer is { CountryAdequate: false } t
-            && (t.ExceptionCode is null || !RegistryExemptTransferExceptions.Contains(t.ExceptionCode)));
-
-    // Missing estimates count as zero; the total is capped rather than overflowing.
-    private static int Sum(IEnumerable<int?> estimates) =>
-        (int)Math.Min(estimates.Sum(e => (long)(e ?? 0)), int.MaxValue);
+    // Missing estimates count as zero (see SystemContribution); the total is capped rather than overflowing.
+    private static int Capped(long total) => (int)Math.Min(total, int.MaxValue);
 }

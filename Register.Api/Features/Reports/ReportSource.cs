@@ -136,8 +136,9 @@ internal sealed class ReportSource(Db db, ReportRequest request, ReportCatalogs 
     /// <summary>
     /// Each system's assessment (NPDPC category, OAC class, registry reasons) for the report's day, from all the
     /// entries using it. For the current register this is <see cref="SystemAssessments"/>, as the systems'
-    /// endpoints compute it. For an earlier day the saved entries are read once more and folded per system
-    /// (one compact snapshot per entry, shared by its systems), then assessed by the same domain rules.
+    /// endpoints compute it. For an earlier day the saved entries are read once more and summed per system (each
+    /// entry's <see cref="SystemContribution"/> added to the <see cref="SystemUsage"/> of each system it lists), then
+    /// assessed by the same domain rules; nothing per entry is kept.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, SystemAssessment>> SystemAssessmentsAsync(CancellationToken cancellationToken)
     {
@@ -146,25 +147,23 @@ internal sealed class ReportSource(Db db, ReportRequest request, ReportCatalogs 
             return await db.ReadAsync(session => SystemAssessments.ForAsync(session, catalogs.Systems.Keys.ToList()), cancellationToken);
         }
 
-        var users = new Dictionary<string, List<ActivitySnapshot>>(StringComparer.Ordinal);
+        var usages = new Dictionary<string, SystemUsage>(StringComparer.Ordinal);
         await foreach (var batch in AllEntriesAsync(cancellationToken))
         {
             foreach (var entry in batch)
             {
                 if (entry.InformationSystemCodes.Count == 0) continue;
-                var snapshot = SnapshotFor(entry);
+                var contribution = SystemContribution.Of(SnapshotFor(entry));
                 foreach (var code in entry.InformationSystemCodes.Distinct(StringComparer.Ordinal))
                 {
-                    if (!users.TryGetValue(code, out var list)) users[code] = list = [];
-                    list.Add(snapshot);
+                    usages[code] = usages.GetValueOrDefault(code).Add(contribution);
                 }
             }
         }
 
         return catalogs.Systems.Values.ToDictionary(
             s => s.Code,
-            s => InformationSystemAssessment.Assess(new SystemFacts(s.Code, s.SystemKind, s.ConnectedToPublicNetwork),
-                users.TryGetValue(s.Code, out var list) ? list : []),
+            s => InformationSystemAssessment.Assess(new SystemFacts(s.Code, s.SystemKind, s.ConnectedToPublicNetwork), usages.GetValueOrDefault(s.Code)),
             StringComparer.Ordinal);
     }
 

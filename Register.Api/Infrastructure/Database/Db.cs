@@ -139,6 +139,15 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
     public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) =>
         connection.QueryAsync<T>(Command(sql, parameters));
 
+    /// <summary>Rows one at a time as they are read, for results too large to hold at once; finish before the next statement.</summary>
+    public async IAsyncEnumerable<T> QueryUnbufferedAsync<T>(string sql, object? parameters = null)
+    {
+        await foreach (var row in connection.QueryUnbufferedAsync<T>(dialect.Render(sql), parameters, transaction).WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) =>
         connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters));
 
