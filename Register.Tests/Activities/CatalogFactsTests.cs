@@ -9,8 +9,8 @@ namespace Register.Tests.Activities;
 
 /// <summary>
 /// A process keeps the catalog facts the rules read (NPDPC categories, bases' kinds, countries' adequacy, recipients'
-/// kinds) while the catalogs' change number holds. Any change to those catalogs, through the API or straight in the
-/// database (another process, a script), must show in the next read of an entry that links them.
+/// kinds, systems' kinds and connections) while the catalogs' change number holds. Any change to those catalogs,
+/// through the API or straight in the database (another process, a script), must show in the next read.
 /// </summary>
 public sealed class CatalogFactsTests(DatabaseProvider provider) : ApiFixture(provider)
 {
@@ -73,5 +73,17 @@ public sealed class CatalogFactsTests(DatabaseProvider provider) : ApiFixture(pr
 
         var body = await (await Client.GetAsync(ActivityRoutes.For(id))).OkJsonAsync();
         Assert.That(body["findings"]!.AsArray().Select(f => (string?)f!["rule"]), Does.Contain("processor-contract"));
+    }
+
+    [Test]
+    public async Task A_system_connected_to_public_networks_in_the_database_gets_its_new_class_at_once()
+    {
+        var (_, links) = await CreateCompleteAsync();
+        async Task<string?> OacClassAsync() => (string?)(await (await Client.GetAsync($"/api/information-systems/{links.System}")).OkJsonAsync())["oacClass"];
+        Assert.That(await OacClassAsync(), Is.EqualTo("4-ин"));
+
+        await ExecuteInDatabaseAsync("UPDATE information_systems SET connected_to_public_network = @Connected WHERE code = @Code", new { Connected = true, Code = links.System });
+
+        Assert.That(await OacClassAsync(), Is.EqualTo("3-ин"));
     }
 }

@@ -1,9 +1,9 @@
 -- The catalogs' change number. It advances with any change to the catalog facts the law's rules read about an
 -- entry's links: a data category's NPDPC category, a legal basis's kind, a country's adequacy, a recipient's kind
--- and contract. A process keeps those facts in memory while the number holds, instead of reading them for every
--- entry it assesses. Triggers advance it, not the application, so that no writer (another process, a script, a
--- future endpoint) can change a fact and leave the number behind. Any change to those tables counts (names too):
--- catalog edits are rare, and an advance that changed no fact only costs one re-read.
+-- and contract, a system's kind and network connection. A process keeps those facts in memory while the number
+-- holds, instead of reading them for every entry it assesses. Triggers advance it, not the application, so that no
+-- writer (another process, a script, a future endpoint) can change a fact and leave the number behind. Any change
+-- to those tables counts (names too): catalog edits are rare, and an advance that changed no fact costs one re-read.
 ALTER TABLE register_changes ADD COLUMN catalog_number INTEGER NOT NULL DEFAULT 0;
 CREATE TRIGGER trg_data_categories_insert_catalog_number AFTER INSERT ON data_categories
 BEGIN
@@ -74,6 +74,18 @@ BEGIN
     UPDATE register_changes SET catalog_number = catalog_number + 1 WHERE id = 1;
 END;
 CREATE TRIGGER trg_recipient_contract_measures_delete_catalog_number AFTER DELETE ON recipient_contract_measures
+BEGIN
+    UPDATE register_changes SET catalog_number = catalog_number + 1 WHERE id = 1;
+END;
+CREATE TRIGGER trg_information_systems_insert_catalog_number AFTER INSERT ON information_systems
+BEGIN
+    UPDATE register_changes SET catalog_number = catalog_number + 1 WHERE id = 1;
+END;
+CREATE TRIGGER trg_information_systems_update_catalog_number AFTER UPDATE ON information_systems
+BEGIN
+    UPDATE register_changes SET catalog_number = catalog_number + 1 WHERE id = 1;
+END;
+CREATE TRIGGER trg_information_systems_delete_catalog_number AFTER DELETE ON information_systems
 BEGIN
     UPDATE register_changes SET catalog_number = catalog_number + 1 WHERE id = 1;
 END;

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Http;
 using Register.Domain.Activities;
@@ -8,18 +8,11 @@ namespace Register.Api.Features.Activities;
 
 /// <summary>
 /// What the law's rules read from the catalogs about an entry's links: each data category's NPDPC category, each
-/// legal basis's kind, each country's adequacy, each recipient's kind and contract.
-/// <para>
-/// Every read of an entry (and each of a list page's 50) needs them, and they change rarely, so a process keeps them
-/// in memory, whole, for one value of the catalogs' change number (<see cref="CatalogNumberSql"/>, advanced by
-/// triggers on those tables, migration 0007). A read checks the number inside its own transaction, so what it
-/// uses is what its snapshot of the database says, after any process's catalog write. Per database, as test hosts
-/// serve several from one process.
-/// </para>
+/// legal basis's kind, each country's adequacy, each recipient's kind and contract. Every read of an entry (and each
+/// of a list page's 50) needs them and they change rarely, so a process keeps them whole (<see cref="CatalogCache{T}"/>).
 /// </summary>
 internal sealed class CatalogFacts
 {
-    public const string CatalogNumberSql = "SELECT catalog_number FROM register_changes WHERE id = 1";
     public const string DataCategoryFactsSql = "SELECT code AS Code, npdpc_category AS Value FROM data_categories";
     public const string LegalBasisFactsSql = "SELECT code AS Code, kind AS Value FROM legal_bases";
     public const string CountryFactsSql = "SELECT code AS Code, adequate_protection AS Adequate FROM countries";
@@ -31,18 +24,16 @@ internal sealed class CatalogFacts
     public const string RecipientActionsSql = "SELECT recipient_code AS Code, action_code AS Value FROM recipient_contract_actions ORDER BY recipient_code, ordinal";
     public const string RecipientMeasuresSql = "SELECT recipient_code AS Code, measure_code AS Value FROM recipient_contract_measures ORDER BY recipient_code, ordinal";
 
-    private static readonly ConcurrentDictionary<string, CatalogFacts> Cached = new(StringComparer.Ordinal);
+    private static readonly CatalogCache<CatalogFacts> Cache = new(LoadAsync);
 
-    private readonly long _number;
     private readonly Dictionary<string, NpdpcCategory> _dataCategories;
     private readonly Dictionary<string, LegalBasisKind> _bases;
     private readonly Dictionary<string, bool> _countries;
     private readonly Dictionary<string, (RecipientKind Kind, RecipientContract? Contract)> _recipients;
 
-    private CatalogFacts(long number, Dictionary<string, NpdpcCategory> dataCategories, Dictionary<string, LegalBasisKind> bases,
+    private CatalogFacts(Dictionary<string, NpdpcCategory> dataCategories, Dictionary<string, LegalBasisKind> bases,
         Dictionary<string, bool> countries, Dictionary<string, (RecipientKind, RecipientContract?)> recipients)
     {
-        _number = number;
         _dataCategories = dataCategories;
         _bases = bases;
         _countries = countries;
@@ -50,22 +41,9 @@ internal sealed class CatalogFacts
     }
 
     /// <summary>The facts as this session sees the catalogs: from memory while the catalogs' number holds, else read.</summary>
-    public static async Task<CatalogFacts> ForAsync(DbSession session)
-    {
-        var number = await session.ExecuteScalarAsync<long>(CatalogNumberSql);
-        if (Cached.TryGetValue(session.DatabaseKey, out var cached) && cached._number == number) return cached;
+    public static Task<CatalogFacts> ForAsync(DbSession session) => Cache.GetAsync(session);
 
-        var loaded = await LoadAsync(session, number);
-        // A write transaction sees its own catalog changes before they commit, and it may still roll back, after which
-        // another transaction would reach the same number with other facts: only what a read saw is kept.
-        if (!session.IsWrite)
-        {
-            Cached.AddOrUpdate(session.DatabaseKey, loaded, (_, existing) => existing._number > number ? existing : loaded);
-        }
-        return loaded;
-    }
-
-    private static async Task<CatalogFacts> LoadAsync(DbSession session, long number)
+    private static async Task<CatalogFacts> LoadAsync(DbSession session)
     {
         var dataCategories = (await session.QueryAsync<CodeValue>(DataCategoryFactsSql))
             .ToDictionary(r => r.Code, r => KebabEnum.Parse<NpdpcCategory>(r.Value), StringComparer.Ordinal);
@@ -84,7 +62,7 @@ internal sealed class CatalogFacts
                 : (RecipientContract?)null),
             StringComparer.Ordinal);
 
-        return new CatalogFacts(number, dataCategories, bases, countries, recipients);
+        return new CatalogFacts(dataCategories, bases, countries, recipients);
     }
 
     /// <summary>The entry as the rules see it: its links resolved against the catalogs (unknown codes as the most lenient facts).</summary>

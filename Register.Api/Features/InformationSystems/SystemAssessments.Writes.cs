@@ -48,7 +48,7 @@ internal static partial class SystemAssessments
         {
             // A write that changed no entry may have changed a catalog the contributions resolve: it hands nothing on.
             if (ChangedIds.Count == 0) return;
-            var number = await session.ExecuteScalarAsync<long>(Db.ChangeNumberSql);
+            var number = (await session.NumbersAsync()).Change;
             var committed = cache.GenerationAt(number - 1, create: false);
             var changes = await CurrentChangesAsync(session);
             var next = new Generation(number);

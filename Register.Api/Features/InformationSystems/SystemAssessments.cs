@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Http;
 using Register.Domain.Catalogs;
@@ -15,7 +16,7 @@ namespace Register.Api.Features.InformationSystems;
 /// users on every request made each read cost O(register). So each system's users are kept in memory, each as
 /// its few-byte <see cref="SystemContribution"/> by activity id, with their sum (<see cref="SystemUsage"/>), from
 /// which a system is assessed in O(1). They are valid for one value of the register's change number
-/// (<see cref="Db.ChangeNumberSql"/>), which every write transaction advances: a read finds the number unchanged
+/// (<see cref="Db.NumbersSql"/>), which every write transaction advances: a read finds the number unchanged
 /// and reuses them, in this process or after any other process's write alike.
 /// </para>
 /// <para>
@@ -34,8 +35,12 @@ internal static partial class SystemAssessments
 
     public const string SystemFactsSql = """
         SELECT code AS Code, kind AS Kind, connected_to_public_network AS ConnectedToPublicNetwork
-        FROM information_systems WHERE code IN @Codes
+        FROM information_systems
         """;
+
+    // What the assessment reads of the systems themselves, whole: a catalog, kept while the catalogs' number holds.
+    private static readonly CatalogCache<Dictionary<string, SystemFacts>> Facts = new(async session =>
+        (await session.QueryAsync<SystemFactRow>(SystemFactsSql)).ToDictionary(r => r.Code, r => r.ToFacts(), StringComparer.Ordinal));
 
     // Per database: a process normally serves one, but test hosts (and any embedding) may serve several at once,
     // and change numbers of different databases say nothing about each other.
@@ -51,14 +56,12 @@ internal static partial class SystemAssessments
         var codes = systemCodes.Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count == 0) return assessments;
 
-        var number = await session.ExecuteScalarAsync<long>(Db.ChangeNumberSql);
+        var number = (await session.NumbersAsync()).Change;
         var users = session.IsWrite ? await StateOf(session).UsersAsync(session, number, codes) : await UsersAsync(session, CacheOf(session), number, codes);
-        foreach (var batch in codes.Chunk(BatchSize))
+        var facts = await Facts.GetAsync(session);
+        foreach (var code in codes)
         {
-            foreach (var system in await session.QueryAsync<SystemFactRow>(SystemFactsSql, new { Codes = batch }))
-            {
-                assessments[system.Code] = InformationSystemAssessment.Assess(system.ToFacts(), users[system.Code].Usage);
-            }
+            if (facts.TryGetValue(code, out var system)) assessments[code] = InformationSystemAssessment.Assess(system, users[code].Usage);
         }
         return assessments;
     }

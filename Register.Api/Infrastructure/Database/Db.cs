@@ -76,14 +76,15 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
         return result;
     }
 
-    /// <summary>Every write transaction advances the register's change number (see <see cref="ChangeNumberSql"/>).</summary>
+    /// <summary>Every write transaction advances the register's change number (see <see cref="NumbersSql"/>).</summary>
     public const string AdvanceChangeNumberSql = "UPDATE register_changes SET change_number = change_number + 1 WHERE id = 1";
 
     /// <summary>
-    /// The register's change number as this session sees it: what a process computed from the register at one
-    /// number still holds while the number is the same, in this process and in any other sharing the database.
+    /// The register's change numbers as a session sees them (<see cref="RegisterNumbers"/>): what a process computed
+    /// from the register at one number still holds while the number is the same, in this process and in any other
+    /// sharing the database.
     /// </summary>
-    public const string ChangeNumberSql = "SELECT change_number FROM register_changes WHERE id = 1";
+    public const string NumbersSql = "SELECT change_number AS Change, catalog_number AS Catalog FROM register_changes WHERE id = 1";
 
     /// <summary>
     /// SQL Server picks a deadlock victim and rolls its transaction back whole (e.g. a writer computing a system's
@@ -110,6 +111,7 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
 public sealed class DbSession(DbConnection connection, DbTransaction? transaction, ISqlDialect dialect, CancellationToken cancellationToken)
 {
     private List<Func<Task>>? _beforeCommit;
+    private RegisterNumbers? _numbers;
     private List<Action>? _afterCommit;
 
     public ISqlDialect Dialect => dialect;
@@ -119,6 +121,19 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
 
     /// <summary>True inside <see cref="Db.WriteAsync{T}"/>: the session may hold changes that are not committed yet.</summary>
     public bool IsWrite { get; init; }
+
+    /// <summary>
+    /// The register's change numbers as this session sees them. A read sees one state of the database throughout
+    /// (SQLite's snapshot, SQL Server's repeatable read), so it reads them once; a write moves them itself (every
+    /// write the change number, catalog writes the catalogs' number), so it reads them every time.
+    /// </summary>
+    public async Task<RegisterNumbers> NumbersAsync()
+    {
+        if (!IsWrite && _numbers is { } known) return known;
+        var numbers = await connection.QuerySingleAsync<RegisterNumbers>(Command(Db.NumbersSql, null));
+        if (!IsWrite) _numbers = numbers;
+        return numbers;
+    }
 
     /// <summary>Runs inside the write transaction once the unit of work has returned, just before the commit.</summary>
     public void BeforeCommit(Func<Task> work) => (_beforeCommit ??= []).Add(work);
@@ -161,3 +176,9 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
     public async Task<(int Total, IReadOnlyList<T> Rows)> PageAsync<T>(string countSql, string pageSql, object parameters) =>
         (await ExecuteScalarAsync<int>(countSql, parameters), (await QueryAsync<T>(pageSql, parameters)).ToList());
 }
+
+/// <summary>
+/// The register's change numbers (migrations 0005 and 0007): <see cref="Change"/> advances with every write
+/// transaction, <see cref="Catalog"/> with every change to the catalogs the law's rules read about an entry's links.
+/// </summary>
+public sealed record RegisterNumbers(long Change, long Catalog);
