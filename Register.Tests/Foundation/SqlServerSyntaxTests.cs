@@ -1,3 +1,4 @@
+using Register.Api.Features.Activities;
 using Register.Api.Features.Departments.List;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Migrations;
@@ -44,4 +45,16 @@ public sealed class SqlServerSyntaxTests
     [Test]
     public void Dapper_list_parameters_are_parsed_in_their_expanded_form() =>
         Assert.That(TSql.ExpandDapperLists("SELECT code FROM t WHERE code IN @Codes"), Is.EqualTo("SELECT code FROM t WHERE code IN (@Codes1, @Codes2)"));
+
+    [Test]
+    public void The_one_entry_forms_of_the_activity_load_statements_parse()
+    {
+        var loads = TSql.ApplicationStatements().Where(s => s.Name.Contains(".ActivityStore.", StringComparison.Ordinal) && s.Sql.Contains(" IN @Ids", StringComparison.Ordinal)).ToList();
+
+        Assert.That(loads, Has.Count.GreaterThanOrEqualTo(10));
+        Assert.Multiple(() =>
+        {
+            foreach (var (name, sql) in loads) Assert.That(TSql.Errors(ActivityStore.ForOneId(sql)), Is.Empty, name);
+        });
+    }
 }

@@ -125,17 +125,21 @@ internal static class ActivityStore
     public static async Task<IReadOnlyList<ActivityState>> LoadAsync(DbSession session, IReadOnlyList<int> ids)
     {
         if (ids.Count == 0) return [];
-        var p = new { Ids = ids };
-        var rows = (await session.QueryAsync<ActivityRow>(SelectRowsSql, p)).ToDictionary(r => r.Id);
-        var subjects = Group(await session.QueryAsync<LinkRow>(SubjectCategoriesSql, p));
-        var dataCategories = (await session.QueryAsync<DataCategoryRow>(DataCategoriesSql, p)).ToLookup(r => r.ActivityId);
-        var purposes = (await session.QueryAsync<PurposeRow>(PurposesSql, p)).ToLookup(r => r.ActivityId);
-        var bases = (await session.QueryAsync<PurposeBasisRow>(PurposeBasesSql, p)).ToLookup(r => (r.ActivityId, r.PurposeOrdinal), r => r.Code);
-        var recipients = (await session.QueryAsync<RecipientRow>(RecipientsSql, p)).ToLookup(r => r.ActivityId);
-        var systems = Group(await session.QueryAsync<LinkRow>(SystemsSql, p));
-        var actions = Group(await session.QueryAsync<LinkRow>(ActionsSql, p));
-        var measures = Group(await session.QueryAsync<LinkRow>(MeasuresSql, p));
-        var positions = Group(await session.QueryAsync<LinkRow>(PositionsSql, p));
+        // One entry (every GET, and every write's own read) is the common case: "= @Id" spares Dapper expanding a list
+        // into each of the ten statements (a regex pass each, measured at about 3 % of a GET's CPU).
+        var one = ids.Count == 1;
+        object p = one ? new { Id = ids[0] } : new { Ids = ids };
+        string Sql(string sql) => one ? SingleIdSql.GetOrAdd(sql, ForOneId) : sql;
+        var rows = (await session.QueryAsync<ActivityRow>(Sql(SelectRowsSql), p)).ToDictionary(r => r.Id);
+        var subjects = Group(await session.QueryAsync<LinkRow>(Sql(SubjectCategoriesSql), p));
+        var dataCategories = (await session.QueryAsync<DataCategoryRow>(Sql(DataCategoriesSql), p)).ToLookup(r => r.ActivityId);
+        var purposes = (await session.QueryAsync<PurposeRow>(Sql(PurposesSql), p)).ToLookup(r => r.ActivityId);
+        var bases = (await session.QueryAsync<PurposeBasisRow>(Sql(PurposeBasesSql), p)).ToLookup(r => (r.ActivityId, r.PurposeOrdinal), r => r.Code);
+        var recipients = (await session.QueryAsync<RecipientRow>(Sql(RecipientsSql), p)).ToLookup(r => r.ActivityId);
+        var systems = Group(await session.QueryAsync<LinkRow>(Sql(SystemsSql), p));
+        var actions = Group(await session.QueryAsync<LinkRow>(Sql(ActionsSql), p));
+        var measures = Group(await session.QueryAsync<LinkRow>(Sql(MeasuresSql), p));
+        var positions = Group(await session.QueryAsync<LinkRow>(Sql(PositionsSql), p));
 
         var states = new List<ActivityState>(ids.Count);
         foreach (var id in ids)
@@ -182,6 +186,13 @@ internal static class ActivityStore
         }
         return states;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SingleIdSql = new(StringComparer.Ordinal);
+
+    /// <summary>A load statement for one entry: its only difference from the parsed constant is "= @Id" for "IN @Ids".</summary>
+    internal static string ForOneId(string sql) => sql.Contains(" IN @Ids", StringComparison.Ordinal)
+        ? sql.Replace(" IN @Ids", " = @Id", StringComparison.Ordinal)
+        : throw new InvalidOperationException($"Not a load statement: {sql}");
 
     public static string SearchTextOf(string code, ActivityContent content) =>
         SearchText.Fold([code, content.Title, content.Description, .. content.Purposes.Select(p => p.Text)]);
