@@ -28,8 +28,13 @@ namespace Register.Api.Features.Reports;
 /// </summary>
 internal sealed class ReportSource(Db db, ReportRequest request, ReportCatalogs catalogs)
 {
-    /// <summary>Entries per batch: also keeps every <c>IN @Ids</c> below SQL Server's 2,100 parameters.</summary>
-    public const int BatchSize = 500;
+    /// <summary>
+    /// Entries per batch. Each id of <c>IN @Ids</c> is one parameter, and SQLite finds a parameter by name with a
+    /// linear scan of the statement's parameters, so binding n ids costs n² name comparisons: with 500 per batch that
+    /// was a fifth of a report's CPU (measured on the supervisory XLSX of 10,000 entries), with 100 it is negligible.
+    /// (It also keeps well below SQL Server's 2,100 parameters.)
+    /// </summary>
+    public const int BatchSize = 100;
 
     /// <summary>
     /// The next page of entry ids, in the order the entries were registered. Keyset on the primary key, so every
