@@ -43,13 +43,25 @@ public static class SchemaModel
         return tables.Values.SelectMany(c => c).OrderBy(c => c.Table, StringComparer.Ordinal).ThenBy(c => c.Column, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The columns of a migrated SQLite database, the journal excepted (the runner owns it, not the scripts).</summary>
+    /// <summary>
+    /// Tables only SQLite has, by design: the FTS5 trigram index over activities' search text (migration 0006) and the
+    /// shadow tables FTS5 keeps it in. SQL Server has no counterpart: its full-text search is word-based and cannot keep
+    /// substring search, so there the search stays a LIKE scan. Named one by one, so that any other table SQLite alone
+    /// has is still a difference.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SqliteOnlyTables =
+        ["activities_search", "activities_search_config", "activities_search_data", "activities_search_docsize", "activities_search_idx"];
+
+    /// <summary>
+    /// The columns of a migrated SQLite database, the journal excepted (the runner owns it, not the scripts), and the
+    /// <see cref="SqliteOnlyTables"/>.
+    /// </summary>
     public static async Task<IReadOnlyList<SchemaColumn>> FromSqliteAsync(IConnectionFactory connections)
     {
         await using var connection = await connections.OpenAsync(CancellationToken.None);
-        var tables = await connection.QueryAsync<string>(
+        var tables = (await connection.QueryAsync<string>(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> @Journal",
-            new { Journal = MigrationRunner.JournalTable });
+            new { Journal = MigrationRunner.JournalTable })).Except(SqliteOnlyTables, StringComparer.Ordinal);
         var columns = new List<SchemaColumn>();
         foreach (var table in tables)
         {

@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Migrations;
@@ -19,6 +20,21 @@ public sealed class SchemaParityTests
         Assert.That(expected, Is.Not.Empty);
         Assert.That(expected.Select(c => c.Family), Has.None.StartsWith("unknown"), string.Join("\n", expected));
         Assert.That(SchemaModel.Differences(expected, actual), Is.Empty);
+    }
+
+    [Test]
+    public async Task The_tables_left_out_of_the_comparison_are_the_search_index_sqlite_creates()
+    {
+        await using var database = new SqliteTestDatabase();
+        await new MigrationRunner(database.Connections(), DatabaseProvider.Sqlite, NullLogger<MigrationRunner>.Instance).MigrateAsync(CancellationToken.None);
+        await using var connection = await database.Connections().OpenAsync(CancellationToken.None);
+
+        var searchTables = await connection.QueryAsync<string>(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND (name = 'activities_search' OR name LIKE 'activities\\_search\\_%' ESCAPE '\\')");
+        var index = await connection.ExecuteScalarAsync<string>("SELECT sql FROM sqlite_master WHERE name = 'activities_search'");
+
+        Assert.That(searchTables, Is.EquivalentTo(SchemaModel.SqliteOnlyTables));
+        Assert.That(index, Does.StartWith("CREATE VIRTUAL TABLE activities_search USING fts5("));
     }
 
     [Test]

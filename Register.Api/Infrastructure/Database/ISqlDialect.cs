@@ -15,6 +15,13 @@ public interface ISqlDialect
 {
     DatabaseProvider Provider { get; }
 
+    /// <summary>
+    /// True when activities' search text has a trigram index (SQLite: FTS5 <c>activities_search</c>, migration 0006)
+    /// that narrows a substring search to its candidates. SQL Server has none: its full-text search finds words, not
+    /// substrings, so there a search stays a LIKE scan.
+    /// </summary>
+    bool HasTrigramIndex { get; }
+
     string Render(string sql);
 
     /// <summary>Starts the transaction every write runs in (on SQLite it takes the write lock up front).</summary>
@@ -44,6 +51,7 @@ public abstract class SqlDialect : ISqlDialect
     protected SqlDialect(Dictionary<string, string> tokens) => _tokens = tokens;
 
     public abstract DatabaseProvider Provider { get; }
+    public abstract bool HasTrigramIndex { get; }
 
     // SQL texts are constants, so each is rendered once and then served from the cache.
     public string Render(string sql) => _rendered.GetOrAdd(sql, RenderUncached);

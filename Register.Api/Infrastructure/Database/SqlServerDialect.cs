@@ -20,6 +20,10 @@ public sealed class SqlServerDialect() : SqlDialect(new()
 
     public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
+    // Full-text search is word-based (word breakers, whole words and prefixes): it cannot find "наблюд" inside
+    // "видеонаблюдение", so it would change what a search matches. Substring search stays the LIKE scan.
+    public override bool HasTrigramIndex => false;
+
     // READ COMMITTED is enough to make If-Match atomic: every versioned write is
     // "UPDATE ... WHERE id = @Id AND version = @ExpectedVersion", and SQL Server takes the row's update lock before
     // it tests the predicate, so of two writers holding the same ETag the second waits for the first to commit,

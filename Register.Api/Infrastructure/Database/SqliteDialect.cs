@@ -19,6 +19,8 @@ public sealed class SqliteDialect() : SqlDialect(new()
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+    public override bool HasTrigramIndex => true;
+
     // BEGIN IMMEDIATE: a write takes the database's write lock at once, so two writers queue on the
     // busy timeout instead of both reading and then failing to upgrade (SQLITE_BUSY mid-transaction).
     public override DbTransaction BeginWrite(DbConnection connection) =>

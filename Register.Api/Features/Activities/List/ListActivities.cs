@@ -47,7 +47,8 @@ public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivit
 
 public sealed class ListActivities : IEndpoint
 {
-    // Each filter is one condition. CountSql and PageSql hold them all (so the T-SQL parse test sees every one);
+    // Each filter is one condition. CountSql and PageSql hold them all but the SQLite-only search index (so the T-SQL
+    // parse test sees every one SQL Server can get);
     // a request runs the statement with only the conditions of the filters it gives, a subset of the same
     // AND-ed conditions. A condition left inert instead ("@Department IS NULL OR ...") kept SQLite from using
     // any index: every list read the whole register to count it.
@@ -55,6 +56,12 @@ public sealed class ListActivities : IEndpoint
     private const string DepartmentCondition = "a.department_code = @Department";
     private const string StatusCondition = "a.status = @Status";
     private const string PatternCondition = @"a.search_text LIKE @Pattern ESCAPE '\'";
+    // Where the engine has a trigram index (SQLite, see ISqlDialect.HasTrigramIndex) and the term is long enough for it,
+    // the index names the candidate entries and PatternCondition, still applied, checks them exactly: the page and the
+    // count read those entries only, not the whole register. Named "...Sqlite": FTS5's MATCH is not T-SQL, and this is
+    // never sent to SQL Server, so the T-SQL parse test leaves it alone.
+    private const string SearchIndexConditionSqlite =
+        "a.id IN (SELECT rowid FROM activities_search WHERE activities_search MATCH @SearchPhrase)";
     private const string SubjectCategoryCondition = "EXISTS (SELECT 1 FROM activity_subject_categories x WHERE x.activity_id = a.id AND x.subject_category_code = @SubjectCategory)";
     private const string DataCategoryCondition = "EXISTS (SELECT 1 FROM activity_data_categories x WHERE x.activity_id = a.id AND x.data_category_code = @DataCategory)";
     private const string LegalBasisCondition = """
@@ -91,27 +98,36 @@ public sealed class ListActivities : IEndpoint
     public static async Task<Ok<PageResponse<ActivityResponse>>> ListActivitiesHandler(
         [AsParameters] ListActivitiesQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
     {
-        var scope = Caller.From(context).Scope;
-        var parameters = Parameters(query, scope);
-        var where = Where(query, scope);
+        var (countSql, pageSql, parameters) = Statements(query, Caller.From(context).Scope, db.Dialect);
         var (total, page) = await db.ReadAsync(async session =>
         {
-            var count = await session.ExecuteScalarAsync<int>(CountSql.Replace(AllConditions, where, StringComparison.Ordinal), parameters);
-            var ids = (await session.QueryAsync<int>(PageSql.Replace(AllConditions, where, StringComparison.Ordinal), parameters)).ToList();
+            var count = await session.ExecuteScalarAsync<int>(countSql, parameters);
+            var ids = (await session.QueryAsync<int>(pageSql, parameters)).ToList();
             var states = await ActivityStore.LoadAsync(session, ids);
             return (count, await ActivityAssessor.AssessAsync(session, states, clock.Today()));
         }, cancellationToken);
         return TypedResults.Ok(new PageResponse<ActivityResponse>(page.Select(a => a.ToResponse()).ToList(), total, query.PageNumber, query.Size));
     }
 
+    /// <summary>The count and page statements of a request, with their parameters: what the handler sends.</summary>
+    internal static (string Count, string Page, object Parameters) Statements(
+        ListActivitiesQuery query, IReadOnlyCollection<string>? scope, ISqlDialect dialect)
+    {
+        var searchPhrase = dialect.HasTrigramIndex && !string.IsNullOrWhiteSpace(query.Q) ? TrigramSearch.Phrase(query.Q) : null;
+        var where = Where(query, scope, searchPhrase is not null);
+        return (CountSql.Replace(AllConditions, where, StringComparison.Ordinal), PageSql.Replace(AllConditions, where, StringComparison.Ordinal),
+            Parameters(query, scope, searchPhrase));
+    }
+
     /// <summary>The conditions of the filters given (each statement text is rendered once per combination and cached).</summary>
-    private static string Where(ListActivitiesQuery q, IReadOnlyCollection<string>? scope)
+    private static string Where(ListActivitiesQuery q, IReadOnlyCollection<string>? scope, bool searchIndex)
     {
         var conditions = new List<string>();
         // A department head's lists hold only its departments' entries, whatever else it filters on.
         if (scope is not null) conditions.Add(ScopeCondition);
         if (q.Department is not null) conditions.Add(DepartmentCondition);
         if (q.Status is not null) conditions.Add(StatusCondition);
+        if (searchIndex) conditions.Add(SearchIndexConditionSqlite);
         if (!string.IsNullOrWhiteSpace(q.Q)) conditions.Add(PatternCondition);
         if (q.SubjectCategory is not null) conditions.Add(SubjectCategoryCondition);
         if (q.DataCategory is not null) conditions.Add(DataCategoryCondition);
@@ -123,7 +139,7 @@ public sealed class ListActivities : IEndpoint
         return conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
     }
 
-    private static object Parameters(ListActivitiesQuery q, IReadOnlyCollection<string>? scope)
+    private static object Parameters(ListActivitiesQuery q, IReadOnlyCollection<string>? scope, string? searchPhrase)
     {
         NpdpcCategory? category = q.NpdpcCategory is null ? null : KebabEnum.Parse<NpdpcCategory>(q.NpdpcCategory);
         // "The entry's category is X" means: it has data of category X and none above X.
@@ -132,6 +148,7 @@ public sealed class ListActivities : IEndpoint
         {
             q.Department, q.Status, q.SubjectCategory, q.DataCategory, q.LegalBasis, q.Recipient, q.InformationSystem,
             Pattern = string.IsNullOrWhiteSpace(q.Q) ? null : SearchText.ContainsPattern(q.Q),
+            SearchPhrase = searchPhrase,
             NpdpcCategory = q.NpdpcCategory,
             HigherCategories = higher,
             ScopeDepartments = scope ?? [],
