@@ -34,6 +34,15 @@ public sealed class ProcessTests
     }
 
     [Test]
+    public async Task Migrate_after_a_bare_double_dash_is_still_the_command()
+    {
+        var result = await ApiProcess.RunToExitAsync(_folder, ConnectionString, "--", "migrate");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Output);
+        Assert.That(result.Output, Does.Contain("0001_departments.sql"));
+    }
+
+    [Test]
     public async Task Restart_on_the_same_database_comes_up_ready()
     {
         await using (var first = ApiProcess.Start(_folder, ConnectionString))

@@ -94,6 +94,8 @@ public static class CommandLine
     {
         for (var i = 0; i < args.Length; i++)
         {
+            // "dotnet Register.Api.dll -- migrate": a bare "--" ends the host's options; it takes no value.
+            if (args[i] == "--") continue;
             if (args[i].StartsWith('-'))
             {
                 if (!args[i].Contains('=')) i++;
