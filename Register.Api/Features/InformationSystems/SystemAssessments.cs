@@ -66,6 +66,9 @@ internal static partial class SystemAssessments
         return assessments;
     }
 
+    /// <summary>How many systems' users this process has read from the database (for tests: each is read once per change number).</summary>
+    internal static int SystemReadsOf(string databaseKey) => Caches.TryGetValue(databaseKey, out var cache) ? Volatile.Read(ref cache.SystemReads) : 0;
+
     /// <summary>Records that this write inserts, changes or deletes the entry: its systems' users are patched at commit.</summary>
     internal static void Changed(DbSession session, int activityId) => StateOf(session).ChangedIds.Add(activityId);
 
@@ -73,19 +76,69 @@ internal static partial class SystemAssessments
     {
         var generation = cache.GenerationAt(number, create: true);
         var result = new Dictionary<string, SystemUsers>(StringComparer.Ordinal);
-        var missing = new List<string>();
+        if (generation is null)
+        {
+            // An older number than the process has moved on to: nothing to share with, read them for this session.
+            foreach (var (code, loaded) in await LoadAsync(session, codes)) result[code] = loaded;
+            return result;
+        }
+
+        var mine = new List<(string Code, TaskCompletionSource<SystemUsers> Load)>();
+        var theirs = new List<(string Code, Task<SystemUsers> Load)>();
         foreach (var code in codes)
         {
-            if (generation is not null && generation.Systems.TryGetValue(code, out var cached)) result[code] = cached;
-            else missing.Add(code);
+            if (generation.Systems.TryGetValue(code, out var cached))
+            {
+                result[code] = cached;
+                continue;
+            }
+            var load = new TaskCompletionSource<SystemUsers>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var loading = generation.Loading.GetOrAdd(code, load.Task);
+            if (loading == load.Task) mine.Add((code, load));
+            else theirs.Add((code, loading));
         }
-        if (missing.Count == 0) return result;
 
-        foreach (var (code, loaded) in await LoadAsync(session, missing))
+        if (mine.Count > 0)
         {
-            result[code] = generation is null ? loaded : generation.Systems.GetOrAdd(code, loaded);
+            Interlocked.Add(ref cache.SystemReads, mine.Count);
+            await LoadSharedAsync(session, generation, mine, result);
+        }
+        foreach (var (code, load) in theirs)
+        {
+            try
+            {
+                result[code] = await load.WaitAsync(session.CancellationToken);
+            }
+            catch (Exception) when (!session.CancellationToken.IsCancellationRequested)
+            {
+                // The session reading it failed or was cancelled (its client went away): read it here instead.
+                result[code] = (await LoadAsync(session, [code]))[code];
+            }
         }
         return result;
+    }
+
+    private static async Task LoadSharedAsync(DbSession session, Generation generation,
+        List<(string Code, TaskCompletionSource<SystemUsers> Load)> mine, Dictionary<string, SystemUsers> result)
+    {
+        try
+        {
+            var loaded = await LoadAsync(session, mine.Select(m => m.Code).ToList());
+            foreach (var (code, load) in mine)
+            {
+                result[code] = generation.Systems.GetOrAdd(code, loaded[code]);
+                load.SetResult(result[code]);
+            }
+        }
+        catch (Exception exception)
+        {
+            foreach (var (_, load) in mine) load.TrySetException(exception);
+            throw;
+        }
+        finally
+        {
+            foreach (var (code, load) in mine) generation.Loading.TryRemove(new KeyValuePair<string, Task<SystemUsers>>(code, load.Task));
+        }
     }
 
     private static WriteState StateOf(DbSession session) => Writes.GetValue(session, s =>

@@ -116,6 +116,9 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
 
     public ISqlDialect Dialect => dialect;
 
+    /// <summary>The request's cancellation, which every statement of this session observes.</summary>
+    public CancellationToken CancellationToken => cancellationToken;
+
     /// <summary>Which database this session is on, for state a process keeps per database (several hosts may share one process).</summary>
     public string DatabaseKey => connection.ConnectionString;
 
