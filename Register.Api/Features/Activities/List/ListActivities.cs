@@ -48,10 +48,9 @@ public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivit
 public sealed class ListActivities : IEndpoint
 {
     // Each filter is one condition. CountSql and PageSql hold them all but the SQLite-only search index (so the T-SQL
-    // parse test sees every one SQL Server can get);
-    // a request runs the statement with only the conditions of the filters it gives, a subset of the same
-    // AND-ed conditions. A condition left inert instead ("@Department IS NULL OR ...") kept SQLite from using
-    // any index: every list read the whole register to count it.
+    // parse test sees every one SQL Server can get); a request runs the statement with only the conditions of the
+    // filters it gives, a subset of the same AND-ed conditions. A condition left inert instead ("@Department IS NULL
+    // OR ...") kept SQLite from using any index: every list read the whole register to count it.
     private const string ScopeCondition = "a.department_code IN @ScopeDepartments";
     private const string DepartmentCondition = "a.department_code = @Department";
     private const string StatusCondition = "a.status = @Status";
