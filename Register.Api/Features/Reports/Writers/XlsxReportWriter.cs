@@ -54,7 +54,9 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
         _sheetStream = _zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
         _sheet = XmlWriter.Create(_sheetStream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         _sheet.WriteStartDocument(standalone: true);
-        _sheet.WriteStartElement("worksheet", SpreadsheetNs);
+        // The SDK writes its elements with the "x" prefix; binding it here once keeps every element of the sheet in
+        // the same form (the rows below take the prefix in scope) instead of redeclaring the namespace on each part.
+        _sheet.WriteStartElement("x", "worksheet", SpreadsheetNs);
         new SheetProperties(new PageSetupProperties { FitToPage = true }).WriteTo(_sheet);
         new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1D, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
