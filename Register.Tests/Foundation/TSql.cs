@@ -4,12 +4,12 @@ using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Register.Tests.Foundation;
 
-/// <summary>T-SQL syntax checks with ScriptDom's SQL Server 2019 parser (TSql150Parser).</summary>
+/// <summary>T-SQL syntax checks with ScriptDom's SQL Server 2022 parser (TSql160Parser).</summary>
 public static partial class TSql
 {
     public static IReadOnlyList<string> Errors(string sql)
     {
-        var parser = new TSql150Parser(initialQuotedIdentifiers: true);
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
         using var reader = new StringReader(ExpandDapperLists(sql));
         parser.Parse(reader, out var errors);
         return errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}").ToList();
@@ -17,7 +17,7 @@ public static partial class TSql
 
     public static TSqlFragment Parse(string sql)
     {
-        var parser = new TSql150Parser(initialQuotedIdentifiers: true);
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
         using var reader = new StringReader(sql);
         var fragment = parser.Parse(reader, out var errors);
         if (errors.Count > 0) throw new AssertionException(string.Join("; ", errors.Select(e => e.Message)));

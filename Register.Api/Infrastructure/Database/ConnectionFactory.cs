@@ -20,8 +20,6 @@ public sealed class SqliteConnectionFactory : IConnectionFactory
     private readonly string _connectionString;
     private readonly string? _filePath;
 
-    static SqliteConnectionFactory() => SQLitePCL.Batteries_V2.Init();
-
     public SqliteConnectionFactory(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString)
