@@ -7,7 +7,6 @@ using Register.Api.Features.InformationSystems;
 using Register.Api.Features.Keys;
 using Register.Api.Features.LegalBases;
 using Register.Api.Features.Operator;
-using Register.Api.Features.Operator.Update;
 using Register.Api.Features.ProcessingActions;
 using Register.Api.Features.ProtectionMeasures;
 using Register.Api.Features.Recipients;
@@ -172,9 +171,9 @@ public sealed class CatalogAuditTests(DatabaseProvider provider) : ApiFixture(pr
         var updated = await Client.SendAsync(HttpMethod.Put, OperatorRoutes.Item, Body("Учреждение «Новое»"), created.ETag());
         var updatedBody = await updated.OkJsonAsync();
 
-        var entries = await AuditAsync(AuditEntities.Operator, UpdateOperator.AuditKey);
+        var entries = await AuditAsync(AuditEntities.Operator, OperatorCard.AuditKey);
 
-        Assert.That(UpdateOperator.AuditKey, Is.EqualTo("operator"));
+        Assert.That(OperatorCard.AuditKey, Is.EqualTo("operator"));
         Assert.That(entries.Select(e => (string?)e!["action"]), Is.EqualTo(new[] { AuditActions.Update, AuditActions.Create }), entries.ToJsonString());
         var (update, create) = (entries[0]!, entries[1]!);
         Assert.Multiple(() =>
@@ -224,7 +223,7 @@ public sealed class CatalogAuditTests(DatabaseProvider provider) : ApiFixture(pr
         await (await client.SendAsync(HttpMethod.Put, OperatorRoutes.Item, new { name = "Чужое учреждение" }, "*")).ProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.That((await client.GetAsync(OperatorRoutes.Item)).StatusCode, Is.AnyOf(HttpStatusCode.OK, HttpStatusCode.NotFound));
-        Assert.That((await AuditAsync(AuditEntities.Operator, UpdateOperator.AuditKey)).Select(e => (string?)e!["actor"]),
+        Assert.That((await AuditAsync(AuditEntities.Operator, OperatorCard.AuditKey)).Select(e => (string?)e!["actor"]),
             Has.None.StartsWith($"test-{role}-"));
     }
 }

@@ -165,7 +165,7 @@ public sealed class ActivitySearchTests(DatabaseProvider provider) : ApiFixture(
     /// <summary>The plans of the count and the page statements the handler sends for <paramref name="query"/>.</summary>
     private static async Task<List<string>> PlanAsync(System.Data.Common.DbConnection connection, ListActivitiesQuery query)
     {
-        var (count, page, parameters) = ListActivities.Statements(query, null, SqliteDialect.Instance);
+        var (count, page, parameters) = ActivityList.Statements(query, null, SqliteDialect.Instance);
         var plan = new List<string>();
         foreach (var sql in new[] { count, page })
         {

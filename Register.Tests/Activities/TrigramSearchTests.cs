@@ -1,3 +1,4 @@
+using Register.Api.Features.Activities;
 using Register.Api.Features.Activities.List;
 using Register.Api.Infrastructure.Database;
 
@@ -31,7 +32,7 @@ public sealed class TrigramSearchTests
     [Test]
     public void Sql_server_statements_search_with_like_alone()
     {
-        var (count, page, _) = ListActivities.Statements(new() { Q = "видеонаблюдение" }, null, SqlServerDialect.Instance);
+        var (count, page, _) = ActivityList.Statements(new() { Q = "видеонаблюдение" }, null, SqlServerDialect.Instance);
 
         Assert.That(count + page, Does.Not.Contain("activities_search").And.Not.Contain("MATCH"));
         Assert.That(count, Does.Contain("search_text LIKE @Pattern"));
@@ -42,7 +43,7 @@ public sealed class TrigramSearchTests
     [TestCase("   ", false)]
     public void Sqlite_statements_use_the_index_for_terms_of_three_characters_or_more(string term, bool indexed)
     {
-        var (count, page, _) = ListActivities.Statements(new() { Q = term }, null, SqliteDialect.Instance);
+        var (count, page, _) = ActivityList.Statements(new() { Q = term }, null, SqliteDialect.Instance);
 
         Assert.That(count.Contains("MATCH @SearchPhrase", StringComparison.Ordinal), Is.EqualTo(indexed), count);
         Assert.That(page.Contains("MATCH @SearchPhrase", StringComparison.Ordinal), Is.EqualTo(indexed), page);

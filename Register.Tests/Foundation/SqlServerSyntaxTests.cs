@@ -1,5 +1,4 @@
 using Register.Api.Features.Activities;
-using Register.Api.Features.Departments.List;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Migrations;
 
@@ -27,7 +26,7 @@ public sealed class SqlServerSyntaxTests
     {
         var names = TSql.ApplicationStatements().Select(s => s.Name).ToList();
 
-        Assert.That(names, Does.Contain($"{typeof(ListDepartments).FullName}.{nameof(ListDepartments.PageSql)}"));
+        Assert.That(names, Does.Contain($"{typeof(Register.Api.Features.Departments.Departments).FullName}.{nameof(Register.Api.Features.Departments.Departments.PageSql)}"));
         Assert.That(names, Does.Contain($"{typeof(MigrationRunner).FullName}.{nameof(MigrationRunner.JournalInsertSql)}"));
         Assert.That(names, Has.Count.GreaterThanOrEqualTo(10));
     }
@@ -40,7 +39,7 @@ public sealed class SqlServerSyntaxTests
 
     [Test]
     public void The_sqlite_rendering_of_a_paged_query_is_caught_as_not_tsql() =>
-        Assert.That(TSql.Errors(SqliteDialect.Instance.Render(ListDepartments.PageSql)), Is.Not.Empty);
+        Assert.That(TSql.Errors(SqliteDialect.Instance.Render(Register.Api.Features.Departments.Departments.PageSql)), Is.Not.Empty);
 
     [Test]
     public void Dapper_list_parameters_are_parsed_in_their_expanded_form() =>

@@ -65,10 +65,10 @@ public sealed class ReportRulesTests
     {
         var columns = new[]
         {
-            Register.Api.Features.Reports.Supervisory.SupervisoryReport.Definition.Columns.Select(c => (c.Key, c.Header, c.Width)),
-            Register.Api.Features.Reports.InformationResources.InformationResourcesReport.Definition.Columns.Select(c => (c.Key, c.Header, c.Width)),
-            Register.Api.Features.Reports.SystemClasses.InformationSystemsReport.Definition.Columns.Select(c => (c.Key, c.Header, c.Width)),
-            Register.Api.Features.Reports.OperatorRegistry.OperatorRegistryReport.Definition.Columns.Select(c => (c.Key, c.Header, c.Width)),
+            Register.Api.Features.Reports.Supervisory.SupervisoryReport.Layout.Columns.Select(c => (c.Key, c.Header, c.Width)),
+            Register.Api.Features.Reports.InformationResources.InformationResourcesReport.Layout.Columns.Select(c => (c.Key, c.Header, c.Width)),
+            Register.Api.Features.Reports.SystemClasses.InformationSystemsReport.Layout.Columns.Select(c => (c.Key, c.Header, c.Width)),
+            Register.Api.Features.Reports.OperatorRegistry.OperatorRegistryReport.Layout.Columns.Select(c => (c.Key, c.Header, c.Width)),
         };
         foreach (var report in columns)
         {

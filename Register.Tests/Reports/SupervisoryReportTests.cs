@@ -28,7 +28,7 @@ public sealed class SupervisoryReportTests(DatabaseProvider provider) : ApiFixtu
     private string Url(string format, string lang) =>
         $"{ReportRoutes.Supervisory}?format={format}&lang={lang}&department={_register.Department}";
 
-    private static string Header(string key, string lang) => SupervisoryReport.Definition.Columns.Single(c => c.Key == key).Header.In(lang);
+    private static string Header(string key, string lang) => SupervisoryReport.Layout.Columns.Single(c => c.Key == key).Header.In(lang);
 
     private async Task<JsonObject> CatalogAsync(string path) => (JsonObject)await (await Client.GetAsync(path)).OkJsonAsync();
 
@@ -90,7 +90,7 @@ public sealed class SupervisoryReportTests(DatabaseProvider provider) : ApiFixtu
     {
         var table = await ReportTables.ReadAsync(await Client.GetAsync(Url(format, lang)), format);
 
-        Assert.That(table.Headers, Is.EqualTo(SupervisoryReport.Definition.Columns.Select(c => c.Header.In(lang))));
+        Assert.That(table.Headers, Is.EqualTo(SupervisoryReport.Layout.Columns.Select(c => c.Header.In(lang))));
         Assert.That(table.Headers[0], Is.EqualTo(lang == "en" ? "No." : "№ п/п"));
         Assert.That(table.Headers, Does.Contain(lang == "en" ? "Cross-border transfer" : "Трансграничная передача"));
         Assert.That(table.Rows, Has.Count.EqualTo(3));

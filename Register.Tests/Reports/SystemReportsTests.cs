@@ -52,7 +52,7 @@ public sealed class SystemReportsTests(DatabaseProvider provider) : ApiFixture(p
         foreach (var format in new[] { "csv", "xlsx", "html" })
         {
             var table = await ReportTables.ReadAsync(await Client.GetAsync(Url(ReportRoutes.InformationSystems, format, lang)), format);
-            var definition = InformationSystemsReport.Definition;
+            var definition = InformationSystemsReport.Layout;
             Assert.That(table.Headers, Is.EqualTo(definition.Columns.Select(c => c.Header.In(lang))), format);
             Assert.That(table.Rows, Has.Count.EqualTo(3), format);
             var portal = table.RowWhere(Header(definition, "code", lang), _register.Portal);
@@ -76,7 +76,7 @@ public sealed class SystemReportsTests(DatabaseProvider provider) : ApiFixture(p
         foreach (var format in new[] { "csv", "xlsx", "html" })
         {
             var table = await ReportTables.ReadAsync(await Client.GetAsync(Url(ReportRoutes.OperatorRegistry, format, lang)), format);
-            var definition = OperatorRegistryReport.Definition;
+            var definition = OperatorRegistryReport.Layout;
             Assert.That(table.Rows, Has.Count.EqualTo(2), format);
             var cameras = table.RowWhere(Header(definition, "code", lang), _register.Cameras);
             Assert.That(table.Cell(cameras, Header(definition, "reasons", lang)), Is.EqualTo(lang == "en"
@@ -108,7 +108,7 @@ public sealed class SystemReportsTests(DatabaseProvider provider) : ApiFixture(p
         foreach (var format in new[] { "csv", "xlsx", "html" })
         {
             var table = await ReportTables.ReadAsync(await Client.GetAsync(Url(ReportRoutes.InformationResources, format, lang)), format);
-            var definition = InformationResourcesReport.Definition;
+            var definition = InformationResourcesReport.Layout;
             Assert.That(table.Rows, Has.Count.EqualTo(3), format);
             var row = table.RowWhere(Header(definition, "code", lang), _register.Portal);
             Assert.That(table.Cell(row, Header(definition, "authorizedPersons", lang)),

@@ -1,9 +1,9 @@
 using System.Text.Json;
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
-using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 
@@ -36,7 +36,8 @@ public sealed class ListAuditQueryValidator : AbstractValidator<ListAuditQuery>
 public sealed record AuditEntryResponse(long Id, DateTime OccurredAt, string? Actor, string Entity, string EntityKey, string Action,
     JsonElement? Before, JsonElement? After);
 
-public sealed class ListAudit : IEndpoint
+/// <summary>The audit trail: who changed what and when, newest first, with each entry's state before and after.</summary>
+public sealed class AuditTrail(Db db)
 {
     private const string Filter = """
         WHERE (@Entity IS NULL OR entity = @Entity)
@@ -54,25 +55,21 @@ public sealed class ListAudit : IEndpoint
         FROM audit_log {Filter} ORDER BY id DESC {"{{paging}}"}
         """;
 
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/audit", ListAuditHandler)
-            .WithName(nameof(ListAudit)).WithTags("Audit")
-            .RequireAuthorization(Policies.AuditReader)
-            .Validates<ListAuditQuery>();
+    private static readonly ListAuditQueryValidator Validator = new();
 
-    /// <summary>Who changed what and when, newest first, with each entry's state before and after.</summary>
-    public static async Task<Ok<PageResponse<AuditEntryResponse>>> ListAuditHandler([AsParameters] ListAuditQuery query, Db db, CancellationToken cancellationToken)
+    /// <summary>The officer and the auditor read the trail; it holds every change, so department heads do not.</summary>
+    public async Task<PageResponse<AuditEntryResponse>> ListAsync(Caller caller, ListAuditQuery query, CancellationToken cancellationToken)
     {
+        caller.Require(Access.AuditReader);
+        await Validator.EnsureValidAsync(query, cancellationToken);
         var parameters = new
         {
             query.Entity, query.Key, query.Actor,
             From = query.From?.UtcDateTime, To = query.To?.UtcDateTime,
             query.Skip, Take = query.Size,
         };
-        var (total, rows) = await db.ReadAsync(session =>
-            session.PageAsync<AuditRow>(CountSql, PageSql, parameters),
-            cancellationToken);
-        return TypedResults.Ok(new PageResponse<AuditEntryResponse>(rows.Select(r => r.ToResponse()).ToList(), total, query.PageNumber, query.Size));
+        var (total, rows) = await db.ReadAsync(session => session.PageAsync<AuditRow>(CountSql, PageSql, parameters), cancellationToken);
+        return new PageResponse<AuditEntryResponse>(rows.Select(r => r.ToResponse()).ToList(), total, query.PageNumber, query.Size);
     }
 
     private sealed class AuditRow
@@ -96,4 +93,21 @@ public sealed class ListAudit : IEndpoint
             return document.RootElement.Clone();
         }
     }
+}
+
+public sealed class ListAudit(AuditTrail trail) : Endpoint<ListAuditQuery, PageResponse<AuditEntryResponse>>
+{
+    public override void Configure()
+    {
+        Get("/api/audit");
+        Policies(Access.AuditReader.Policy);
+        Description(b => b.Documented("Audit", "Read the audit trail",
+                "Every write (catalogs, operator, entries, transitions, keys) with its actor, time and the state before and after, " +
+                "newest first; append-only. The officer and the auditor.")
+            .Produces<PageResponse<AuditEntryResponse>>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden));
+    }
+
+    public override async Task HandleAsync(ListAuditQuery query, CancellationToken cancellationToken) =>
+        await Send.OkAsync(await trail.ListAsync(HttpContext.Caller(), query, cancellationToken), cancellationToken);
 }

@@ -1,9 +1,9 @@
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Features.Activities;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
-using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Activities;
@@ -35,7 +35,8 @@ public sealed record RegisterFinding(
     int ActivityId, string ActivityCode, string Title, string? DepartmentCode, ActivityStatus Status,
     string Rule, Severity Severity, string Message, string? Path);
 
-public sealed class ListFindings : IEndpoint
+/// <summary>What the law still requires across the register: every finding of every current entry, errors first.</summary>
+public sealed class Compliance(Db db, TimeProvider clock)
 {
     /// <summary>Retired entries no longer process data, so the law asks nothing more of them.</summary>
     public const string ActivityIdsSql = """
@@ -47,16 +48,13 @@ public sealed class ListFindings : IEndpoint
 
     private const int Batch = 200;
 
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/compliance/findings", ListFindingsHandler)
-            .WithName(nameof(ListFindings)).WithTags("Compliance")
-            .Validates<ListFindingsQuery>();
+    private static readonly ListFindingsQueryValidator Validator = new();
 
-    /// <summary>What the law still requires across the register: every finding of every current entry, errors first.</summary>
-    public static async Task<Ok<PageResponse<RegisterFinding>>> ListFindingsHandler(
-        [AsParameters] ListFindingsQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    public async Task<PageResponse<RegisterFinding>> FindingsAsync(Caller caller, ListFindingsQuery query, CancellationToken cancellationToken)
     {
-        var scope = Caller.From(context).Scope;
+        caller.Require(Access.Reader);
+        await Validator.EnsureValidAsync(query, cancellationToken);
+        var scope = caller.Scope;
         Severity? severity = query.Severity is null ? null : KebabEnum.Parse<Severity>(query.Severity);
         var findings = await db.ReadAsync(async session =>
         {
@@ -75,7 +73,23 @@ public sealed class ListFindings : IEndpoint
         }, cancellationToken);
 
         var ordered = findings.OrderBy(f => f.Severity).ThenBy(f => f.ActivityCode, StringComparer.Ordinal).ToList();
-        return TypedResults.Ok(new PageResponse<RegisterFinding>(
-            ordered.Skip(query.Skip).Take(query.Size).ToList(), ordered.Count, query.PageNumber, query.Size));
+        return new PageResponse<RegisterFinding>(
+            ordered.Skip(query.Skip).Take(query.Size).ToList(), ordered.Count, query.PageNumber, query.Size);
     }
+}
+
+public sealed class ListFindings(Compliance compliance) : Endpoint<ListFindingsQuery, PageResponse<RegisterFinding>>
+{
+    public override void Configure()
+    {
+        Get("/api/compliance/findings");
+        Description(b => b.Documented("Compliance", "List findings across the register",
+                "Every finding of every current (not retired) entry, errors first, filtered by department, severity or rule. A " +
+                "department head sees its departments' findings.")
+            .Produces<PageResponse<RegisterFinding>>()
+            .ProducesProblems(StatusCodes.Status400BadRequest));
+    }
+
+    public override async Task HandleAsync(ListFindingsQuery query, CancellationToken cancellationToken) =>
+        await Send.OkAsync(await compliance.FindingsAsync(HttpContext.Caller(), query, cancellationToken), cancellationToken);
 }

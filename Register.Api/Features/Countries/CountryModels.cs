@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Validation;
@@ -16,10 +17,10 @@ public static class CountryRoutes
 }
 
 /// <summary>A country, with whether it ensures adequate protection of subjects' rights (NPDPC Order No. 14, Art. 9).</summary>
-public sealed record CountryResponse(string Code, LocalizedNames Names, string? Name, bool AdequateProtection, string? Source, int Version);
+public sealed record CountryResponse(string Code, LocalizedNames Names, string? Name, bool AdequateProtection, string? Source, int Version) : ICatalogResponse;
 
 /// <summary>The body of POST and PUT; on PUT the code comes from the route.</summary>
-public sealed record CountryRequest(string? Code, LocalizedNames? Names, bool? AdequateProtection, string? Source);
+public sealed record CountryRequest(string? Code, LocalizedNames? Names, bool? AdequateProtection, string? Source) : ICatalogRequest;
 
 public sealed class CountryRequestValidator : AbstractValidator<CountryRequest>
 {
@@ -57,12 +58,13 @@ internal sealed class CountryRow
     }
 }
 
-internal static class CountryStore
+public sealed record ListCountriesQuery : CatalogQuery
 {
-    public const string SelectByCodeSql = $"SELECT {CountryRow.Columns} FROM countries WHERE code = @Code";
+    /// <summary>true: countries ensuring adequate protection; false: transfers there need an Art. 9 p.1 exception.</summary>
+    public bool? AdequateProtection { get; init; }
+}
 
-    public static Task<CountryRow?> FindAsync(DbSession session, string code) =>
-        session.QuerySingleOrDefaultAsync<CountryRow>(SelectByCodeSql, new { Code = code });
-
-    public static string SearchTextOf(string code, LocalizedNames names) => SearchText.Fold(code, names.Ru, names.Be, names.En);
+public sealed class ListCountriesQueryValidator : AbstractValidator<ListCountriesQuery>
+{
+    public ListCountriesQueryValidator() => Include(new CatalogQueryValidator());
 }

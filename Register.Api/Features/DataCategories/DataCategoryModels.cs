@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Http;
@@ -19,10 +20,10 @@ public static class DataCategoryRoutes
 
 /// <summary>A category of personal data, in exactly one NPDPC category (Order No. 12).</summary>
 public sealed record DataCategoryResponse(
-    string Code, LocalizedNames Names, string? Name, string? Group, NpdpcCategory NpdpcCategory, int Version);
+    string Code, LocalizedNames Names, string? Name, string? Group, NpdpcCategory NpdpcCategory, int Version) : ICatalogResponse;
 
 /// <summary>The body of POST and PUT; on PUT the code comes from the route.</summary>
-public sealed record DataCategoryRequest(string? Code, LocalizedNames? Names, string? Group, NpdpcCategory? NpdpcCategory);
+public sealed record DataCategoryRequest(string? Code, LocalizedNames? Names, string? Group, NpdpcCategory? NpdpcCategory) : ICatalogRequest;
 
 public sealed class DataCategoryRequestValidator : AbstractValidator<DataCategoryRequest>
 {
@@ -58,12 +59,17 @@ internal sealed class DataCategoryRow
     }
 }
 
-internal static class DataCategoryStore
+public sealed record ListDataCategoriesQuery : CatalogQuery
 {
-    public const string SelectByCodeSql = $"SELECT {DataCategoryRow.Columns} FROM data_categories WHERE code = @Code";
+    /// <summary>public, other, special or biometric-genetic.</summary>
+    public string? NpdpcCategory { get; init; }
+}
 
-    public static Task<DataCategoryRow?> FindAsync(DbSession session, string code) =>
-        session.QuerySingleOrDefaultAsync<DataCategoryRow>(SelectByCodeSql, new { Code = code });
-
-    public static string SearchTextOf(string code, LocalizedNames names) => SearchText.Fold(code, names.Ru, names.Be, names.En);
+public sealed class ListDataCategoriesQueryValidator : AbstractValidator<ListDataCategoriesQuery>
+{
+    public ListDataCategoriesQueryValidator()
+    {
+        Include(new CatalogQueryValidator());
+        RuleFor(q => q.NpdpcCategory).KebabEnumName<ListDataCategoriesQuery, NpdpcCategory>();
+    }
 }

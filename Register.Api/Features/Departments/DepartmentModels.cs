@@ -1,4 +1,6 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
+using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Features.Departments;
@@ -14,10 +16,10 @@ public static class DepartmentRoutes
 
 public sealed record PersonContact(string? FullName, string? Position, string? Email, string? Phone);
 
-public sealed record DepartmentResponse(string Code, string Name, string? ParentCode, PersonContact? Head, int Version);
+public sealed record DepartmentResponse(string Code, string Name, string? ParentCode, PersonContact? Head, int Version) : ICatalogResponse;
 
 /// <summary>The body of POST and PUT. On PUT the code comes from the route; a different one in the body is refused.</summary>
-public sealed record DepartmentRequest(string? Code, string? Name, string? ParentCode, PersonContact? Head);
+public sealed record DepartmentRequest(string? Code, string? Name, string? ParentCode, PersonContact? Head) : ICatalogRequest;
 
 public sealed class DepartmentRequestValidator : AbstractValidator<DepartmentRequest>
 {
@@ -27,6 +29,25 @@ public sealed class DepartmentRequestValidator : AbstractValidator<DepartmentReq
         RuleFor(r => r.Name).NotEmpty().PlainText(500);
         RuleFor(r => r.ParentCode).CatalogCode();
         RuleFor(r => r.Head!).SetValidator(new PersonContactValidator()).When(r => r.Head is not null);
+    }
+}
+
+public sealed record ListDepartmentsQuery : PageQuery
+{
+    /// <summary>Text in the code or name, case-insensitive (Cyrillic too).</summary>
+    public string? Q { get; init; }
+
+    /// <summary>Only the direct children of this department.</summary>
+    public string? Parent { get; init; }
+}
+
+public sealed class ListDepartmentsQueryValidator : AbstractValidator<ListDepartmentsQuery>
+{
+    public ListDepartmentsQueryValidator()
+    {
+        Include(new PageQueryValidator());
+        RuleFor(q => q.Q).PlainText(200);
+        RuleFor(q => q.Parent).CatalogCode();
     }
 }
 

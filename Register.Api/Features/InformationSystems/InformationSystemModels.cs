@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Catalogs;
@@ -18,7 +19,7 @@ public static class InformationSystemRoutes
 
 /// <summary>The body of POST and PUT. On PUT the code comes from the route; a different one in the body is refused.</summary>
 public sealed record InformationSystemRequest(
-    string? Code, string? Name, InformationSystemKind? Kind, bool? ConnectedToPublicNetwork, string? OwnerDepartmentCode);
+    string? Code, string? Name, InformationSystemKind? Kind, bool? ConnectedToPublicNetwork, string? OwnerDepartmentCode) : ICatalogRequest;
 
 /// <summary>
 /// An information resource as recorded, plus what the register computes on every read from the entries that
@@ -38,7 +39,7 @@ public sealed record InformationSystemResponse(
     bool OperatorRegistryRequired,
     IReadOnlyList<OperatorRegistryReason> OperatorRegistryReasons,
     int EstimatedSubjects,
-    int Version);
+    int Version) : ICatalogResponse;
 
 public sealed class InformationSystemRequestValidator : AbstractValidator<InformationSystemRequest>
 {

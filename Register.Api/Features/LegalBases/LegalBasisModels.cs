@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Http;
@@ -19,10 +20,10 @@ public static class LegalBasisRoutes
 
 /// <summary>A legal basis for processing: consent (Art. 5), Art. 6, Art. 8 p.2, or an Art. 9 p.1 cross-border exception.</summary>
 public sealed record LegalBasisResponse(
-    string Code, LocalizedNames Names, string? Name, LegalBasisKind Kind, string? Citation, string? Law, int Version);
+    string Code, LocalizedNames Names, string? Name, LegalBasisKind Kind, string? Citation, string? Law, int Version) : ICatalogResponse;
 
 /// <summary>The body of POST and PUT; on PUT the code comes from the route.</summary>
-public sealed record LegalBasisRequest(string? Code, LocalizedNames? Names, LegalBasisKind? Kind, string? Citation, string? Law);
+public sealed record LegalBasisRequest(string? Code, LocalizedNames? Names, LegalBasisKind? Kind, string? Citation, string? Law) : ICatalogRequest;
 
 public sealed class LegalBasisRequestValidator : AbstractValidator<LegalBasisRequest>
 {
@@ -61,14 +62,18 @@ internal sealed class LegalBasisRow
     }
 }
 
-internal static class LegalBasisStore
+/// <summary>The catalog query; <c>q</c> also matches the citation.</summary>
+public sealed record ListLegalBasesQuery : CatalogQuery
 {
-    public const string SelectByCodeSql = $"SELECT {LegalBasisRow.Columns} FROM legal_bases WHERE code = @Code";
+    /// <summary>consent, general, special or cross-border.</summary>
+    public string? Kind { get; init; }
+}
 
-    public static Task<LegalBasisRow?> FindAsync(DbSession session, string code) =>
-        session.QuerySingleOrDefaultAsync<LegalBasisRow>(SelectByCodeSql, new { Code = code });
-
-    /// <summary>The citation is searchable too: officers look a basis up by its article ("ст. 6 абз. 8").</summary>
-    public static string SearchTextOf(string code, LocalizedNames names, string? citation) =>
-        SearchText.Fold(code, names.Ru, names.Be, names.En, citation);
+public sealed class ListLegalBasesQueryValidator : AbstractValidator<ListLegalBasesQuery>
+{
+    public ListLegalBasesQueryValidator()
+    {
+        Include(new CatalogQueryValidator());
+        RuleFor(q => q.Kind).KebabEnumName<ListLegalBasesQuery, LegalBasisKind>();
+    }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Validation;
@@ -16,10 +17,10 @@ public static class ProcessingActionRoutes
 }
 
 /// <summary>An action with personal data in the sense of Art. 1 (collection, storage, provision...).</summary>
-public sealed record ProcessingActionResponse(string Code, LocalizedNames Names, string? Name, int Version);
+public sealed record ProcessingActionResponse(string Code, LocalizedNames Names, string? Name, int Version) : ICatalogResponse;
 
 /// <summary>The body of POST and PUT; on PUT the code comes from the route.</summary>
-public sealed record ProcessingActionRequest(string? Code, LocalizedNames? Names);
+public sealed record ProcessingActionRequest(string? Code, LocalizedNames? Names) : ICatalogRequest;
 
 public sealed class ProcessingActionRequestValidator : AbstractValidator<ProcessingActionRequest>
 {
@@ -47,12 +48,3 @@ internal sealed class ProcessingActionRow
     }
 }
 
-internal static class ProcessingActionStore
-{
-    public const string SelectByCodeSql = $"SELECT {ProcessingActionRow.Columns} FROM processing_actions WHERE code = @Code";
-
-    public static Task<ProcessingActionRow?> FindAsync(DbSession session, string code) =>
-        session.QuerySingleOrDefaultAsync<ProcessingActionRow>(SelectByCodeSql, new { Code = code });
-
-    public static string SearchTextOf(string code, LocalizedNames names) => SearchText.Fold(code, names.Ru, names.Be, names.En);
-}

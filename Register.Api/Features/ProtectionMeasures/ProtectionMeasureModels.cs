@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Http;
@@ -19,13 +20,13 @@ public static class ProtectionMeasureRoutes
 
 /// <summary>A measure protecting personal data (Art. 17): organisational, technical or cryptographic (with the means named).</summary>
 public sealed record ProtectionMeasureResponse(
-    string Code, LocalizedNames Names, string? Name, ProtectionMeasureKind Kind, string? CryptoMeans, int Version);
+    string Code, LocalizedNames Names, string? Name, ProtectionMeasureKind Kind, string? CryptoMeans, int Version) : ICatalogResponse;
 
 /// <summary>
 /// The body of POST and PUT; on PUT the code comes from the route. <c>cryptoMeans</c> stays optional even for
 /// cryptographic measures: the register may record a measure before the certified means are chosen.
 /// </summary>
-public sealed record ProtectionMeasureRequest(string? Code, LocalizedNames? Names, ProtectionMeasureKind? Kind, string? CryptoMeans);
+public sealed record ProtectionMeasureRequest(string? Code, LocalizedNames? Names, ProtectionMeasureKind? Kind, string? CryptoMeans) : ICatalogRequest;
 
 public sealed class ProtectionMeasureRequestValidator : AbstractValidator<ProtectionMeasureRequest>
 {
@@ -61,12 +62,17 @@ internal sealed class ProtectionMeasureRow
     }
 }
 
-internal static class ProtectionMeasureStore
+public sealed record ListProtectionMeasuresQuery : CatalogQuery
 {
-    public const string SelectByCodeSql = $"SELECT {ProtectionMeasureRow.Columns} FROM protection_measures WHERE code = @Code";
+    /// <summary>organisational, technical or cryptographic.</summary>
+    public string? Kind { get; init; }
+}
 
-    public static Task<ProtectionMeasureRow?> FindAsync(DbSession session, string code) =>
-        session.QuerySingleOrDefaultAsync<ProtectionMeasureRow>(SelectByCodeSql, new { Code = code });
-
-    public static string SearchTextOf(string code, LocalizedNames names) => SearchText.Fold(code, names.Ru, names.Be, names.En);
+public sealed class ListProtectionMeasuresQueryValidator : AbstractValidator<ListProtectionMeasuresQuery>
+{
+    public ListProtectionMeasuresQueryValidator()
+    {
+        Include(new CatalogQueryValidator());
+        RuleFor(q => q.Kind).KebabEnumName<ListProtectionMeasuresQuery, ProtectionMeasureKind>();
+    }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Catalogs;
@@ -28,7 +29,7 @@ public sealed record RecipientContractRequest(
     IReadOnlyList<string?>? Measures);
 
 /// <summary>The body of POST and PUT. On PUT the code comes from the route; a different one in the body is refused.</summary>
-public sealed record RecipientRequest(string? Code, string? Name, RecipientKind? Kind, string? CountryCode, RecipientContractRequest? Contract);
+public sealed record RecipientRequest(string? Code, string? Name, RecipientKind? Kind, string? CountryCode, RecipientContractRequest? Contract) : ICatalogRequest;
 
 public sealed record RecipientContractResponse(
     string? Number,
@@ -39,7 +40,7 @@ public sealed record RecipientContractResponse(
     IReadOnlyList<string> Measures);
 
 /// <summary>A recipient; <see cref="Contract"/> is null when no contract is recorded.</summary>
-public sealed record RecipientResponse(string Code, string Name, RecipientKind Kind, string? CountryCode, RecipientContractResponse? Contract, int Version);
+public sealed record RecipientResponse(string Code, string Name, RecipientKind Kind, string? CountryCode, RecipientContractResponse? Contract, int Version) : ICatalogResponse;
 
 public sealed class RecipientRequestValidator : AbstractValidator<RecipientRequest>
 {

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
 
 namespace Register.Api.Features.Reports;
@@ -30,42 +30,30 @@ public sealed record ReportRequest(
     public const string DepartmentExistsSql = "SELECT COUNT(*) FROM departments WHERE code = @Code";
 
     /// <summary>
-    /// The request, or the problem that refuses it: 406 when neither <c>format=</c> nor <c>Accept</c> names a format
-    /// the reports have; 400 for a day after today or an unknown department. (The query's syntax was checked by the
+    /// The request, or the problem that refuses it: 406 when neither <c>format=</c> nor <paramref name="accept"/> names a
+    /// format the reports have; 400 for a day after today or an unknown department. (The query's syntax was checked by the
     /// validator already.) A department head is not told whether a department outside its scope exists.
     /// </summary>
-    public static async Task<Resolution> ResolveAsync(
-        ReportQuery query, HttpContext context, Db db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<ReportRequest> ResolveAsync(
+        ReportQuery query, Caller caller, IList<string>? accept, Db db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var format = ReportFormats.FromName(query.Format) ?? ReportFormats.Negotiate(context.Request.Headers.Accept);
-        if (format is null)
-        {
-            return new(null, null, TypedResults.Problem(
-                statusCode: StatusCodes.Status406NotAcceptable,
-                title: "Not acceptable",
-                detail: $"None of the media types in Accept is a report format. Send one of {string.Join(", ", ReportFormats.MediaTypes)}, or format={string.Join("|", ReportFormats.Names)}."));
-        }
+        var format = ReportFormats.FromName(query.Format) ?? ReportFormats.Negotiate(accept)
+            ?? throw new NotAcceptableException(
+                $"None of the media types in Accept is a report format. Send one of {string.Join(", ", ReportFormats.MediaTypes)}, or format={string.Join("|", ReportFormats.Names)}.");
 
         var today = clock.Today();
         DateOnly? asOf = query.AsOf is null ? null : ReportQuery.TryParseDate(query.AsOf, out var day) ? day : null;
         if (asOf > today)
         {
-            return new(null, Invalid("asOf", $"'asOf' must not be after today ({ReportText.Date(today)}, Minsk time): the register cannot report a day that has not ended."), null);
+            throw new InvalidRequestException("asOf", $"'asOf' must not be after today ({ReportText.Date(today)}, Minsk time): the register cannot report a day that has not ended.");
         }
 
-        var caller = Caller.From(context);
         if (query.Department is not null && caller.Scope is null
             && await db.ReadAsync(session => session.ExecuteScalarAsync<int>(DepartmentExistsSql, new { Code = query.Department }), cancellationToken) == 0)
         {
-            return new(null, Invalid("department", $"Unknown department '{query.Department}'."), null);
+            throw new InvalidRequestException("department", $"Unknown department '{query.Department}'.");
         }
 
-        return new(new ReportRequest(format.Value, query.Lang ?? ReportLanguages.Russian, query.Department, asOf, today, clock.GetUtcNow(), caller.Scope), null, null);
+        return new ReportRequest(format, query.Lang ?? ReportLanguages.Russian, query.Department, asOf, today, clock.GetUtcNow(), caller.Scope);
     }
-
-    /// <summary>The request, or the 400 or the 406 that refuses it.</summary>
-    public sealed record Resolution(ReportRequest? Request, ValidationProblem? Invalid, ProblemHttpResult? NotAcceptable);
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }

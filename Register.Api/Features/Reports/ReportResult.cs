@@ -1,8 +1,10 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using FastEndpoints;
 using Microsoft.Net.Http.Headers;
 using Register.Api.Features.Operator;
 using Register.Api.Features.Reports.Writers;
 using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Auth;
+using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Features.Reports;
@@ -18,21 +20,31 @@ internal delegate IAsyncEnumerable<TRow> ReportRows<TRow>(ReportSource source, R
 /// </summary>
 public sealed class ReportResult<TRow> : IResult
 {
+    private readonly Db _db;
     private readonly ReportRequest _request;
     private readonly ReportDefinition<TRow> _definition;
     private readonly ReportRows<TRow> _rows;
 
-    internal ReportResult(ReportRequest request, ReportDefinition<TRow> definition, ReportRows<TRow> rows)
+    internal ReportResult(Db db, ReportRequest request, ReportDefinition<TRow> definition, ReportRows<TRow> rows)
     {
+        _db = db;
         _request = request;
         _definition = definition;
         _rows = rows;
     }
 
-    public async Task ExecuteAsync(HttpContext context)
+    public ReportFormat Format => _request.Format;
+
+    public Task ExecuteAsync(HttpContext context) =>
+        WriteAsync(context.Response.Body, () => SetHeaders(context.Response), context.RequestAborted);
+
+    /// <summary>
+    /// Writes the report to <paramref name="body"/>. <paramref name="starting"/> runs once the catalogs and the operator have
+    /// been read and just before the first byte (the HTTP answer sets its headers there).
+    /// </summary>
+    public async Task WriteAsync(Stream body, Action starting, CancellationToken cancellationToken)
     {
-        var db = context.RequestServices.GetRequiredService<Db>();
-        var cancellationToken = context.RequestAborted;
+        var db = _db;
         var (catalogs, found) = await db.ReadAsync(async session =>
             (await ReportCatalogs.LoadAsync(session, _request.Lang), await OperatorStore.FindAsync(session)), cancellationToken);
         var header = new ReportHeader(
@@ -46,8 +58,7 @@ public sealed class ReportResult<TRow> : IResult
             catalogs.RefOrNull(catalogs.Departments, _request.Department),
             _request.Scope?.Order(StringComparer.Ordinal).Select(code => catalogs.Ref(catalogs.Departments, code)).ToList());
 
-        SetHeaders(context.Response);
-        var body = context.Response.Body;
+        starting();
         using var buffer = new ReportBuffer();
         using var writer = ReportWriter<TRow>.Create(_request.Format, buffer, _definition, header);
         writer.Begin();
@@ -63,16 +74,18 @@ public sealed class ReportResult<TRow> : IResult
         await buffer.DrainAsync(body, cancellationToken);
     }
 
+    public string ContentType => _request.Format switch
+    {
+        ReportFormat.Csv => "text/csv; charset=utf-8; header=present",
+        ReportFormat.Xlsx => ReportFormats.Xlsx,
+        ReportFormat.Html => "text/html; charset=utf-8",
+        _ => "application/json; charset=utf-8",
+    };
+
     private void SetHeaders(HttpResponse response)
     {
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = _request.Format switch
-        {
-            ReportFormat.Csv => "text/csv; charset=utf-8; header=present",
-            ReportFormat.Xlsx => ReportFormats.Xlsx,
-            ReportFormat.Html => "text/html; charset=utf-8",
-            _ => "application/json; charset=utf-8",
-        };
+        response.ContentType = ContentType;
         var headers = response.Headers;
         headers.CacheControl = "no-store";
         headers.Vary = HeaderNames.Accept;
@@ -92,24 +105,43 @@ public sealed class ReportResult<TRow> : IResult
         + "." + ReportFormats.Extension(_request.Format);
 }
 
-/// <summary>What every report endpoint shares: its route metadata and its handler's steps.</summary>
-internal static class ReportEndpoints
-{
-    public static RouteHandlerBuilder MapReport<TRow>(this IEndpointRouteBuilder app, string route, Delegate handler, string name) =>
-        app.MapGet(route, handler)
-            .WithName(name)
-            .WithTags(ReportRoutes.Tag)
-            .Validates<ReportQuery>()
-            .Produces<ReportDocument<TRow>>(StatusCodes.Status200OK, ReportFormats.Json, ReportFormats.Csv, ReportFormats.Xlsx, ReportFormats.Html)
-            .ProducesProblem(StatusCodes.Status406NotAcceptable);
+/// <summary>A report: what it is called and says, its columns, and how its rows come from the register.</summary>
+internal sealed record Report<TRow>(string Route, string Summary, string Description, ReportDefinition<TRow> Definition, ReportRows<TRow> Rows);
 
-    public static async Task<Results<ReportResult<TRow>, ValidationProblem, ProblemHttpResult>> RunAsync<TRow>(
-        ReportQuery query, HttpContext context, Db db, TimeProvider clock, ReportDefinition<TRow> definition, ReportRows<TRow> rows,
-        CancellationToken cancellationToken)
+/// <summary>The reports operation: who may ask, what the query may say, and the report ready to write.</summary>
+public sealed class Reports(Db db, TimeProvider clock)
+{
+    private static readonly ReportQueryValidator Validator = new();
+
+    /// <summary>
+    /// Any key may ask for a report; a department head's report holds only its departments' entries. The result writes
+    /// nothing until it is executed, so every refusal (400, 406) comes before a byte of the report.
+    /// </summary>
+    internal async Task<ReportResult<TRow>> PrepareAsync<TRow>(
+        Caller caller, Report<TRow> report, ReportQuery query, IList<string>? accept, CancellationToken cancellationToken)
     {
-        var resolved = await ReportRequest.ResolveAsync(query, context, db, clock, cancellationToken);
-        if (resolved.NotAcceptable is { } notAcceptable) return notAcceptable;
-        if (resolved.Invalid is { } invalid) return invalid;
-        return new ReportResult<TRow>(resolved.Request!, definition, rows);
+        caller.Require(Access.Reader);
+        await Validator.EnsureValidAsync(query, cancellationToken);
+        var request = await ReportRequest.ResolveAsync(query, caller, accept, db, clock, cancellationToken);
+        return new ReportResult<TRow>(db, request, report.Definition, report.Rows);
     }
+}
+
+/// <summary>What every report endpoint is: GET with the report query, answered in the format asked for.</summary>
+public abstract class ReportEndpoint<TRow>(Reports reports) : Endpoint<ReportQuery>
+{
+    private protected abstract Report<TRow> Report { get; }
+
+    public override void Configure()
+    {
+        Get(Report.Route);
+        Description(b => b.Documented(ReportRoutes.Tag, Report.Summary, Report.Description +
+                " Format from format= or the Accept header (JSON by default); lang=ru|en; department= within the caller's scope; " +
+                "asOf=YYYY-MM-DD for the register as it stood at the end of that day (Minsk time).")
+            .Produces<ReportDocument<TRow>>(StatusCodes.Status200OK, ReportFormats.Json, ReportFormats.Csv, ReportFormats.Xlsx, ReportFormats.Html)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status406NotAcceptable));
+    }
+
+    public override async Task HandleAsync(ReportQuery query, CancellationToken cancellationToken) =>
+        await Send.ResultAsync(await reports.PrepareAsync(HttpContext.Caller(), Report, query, HttpContext.Request.Headers.Accept, cancellationToken));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Validation;
@@ -17,10 +18,10 @@ public static class SubjectCategoryRoutes
 
 /// <summary>A category of data subjects (Regulation ch. 5): employees, applicants, students, visitors...</summary>
 public sealed record SubjectCategoryResponse(
-    string Code, LocalizedNames Names, string? Name, string? Description, bool MayIncludeMinors, int Version);
+    string Code, LocalizedNames Names, string? Name, string? Description, bool MayIncludeMinors, int Version) : ICatalogResponse;
 
 /// <summary>The body of POST and PUT; on PUT the code comes from the route. A missing <c>mayIncludeMinors</c> means false.</summary>
-public sealed record SubjectCategoryRequest(string? Code, LocalizedNames? Names, string? Description, bool? MayIncludeMinors);
+public sealed record SubjectCategoryRequest(string? Code, LocalizedNames? Names, string? Description, bool? MayIncludeMinors) : ICatalogRequest;
 
 public sealed class SubjectCategoryRequestValidator : AbstractValidator<SubjectCategoryRequest>
 {
@@ -54,12 +55,3 @@ internal sealed class SubjectCategoryRow
     }
 }
 
-internal static class SubjectCategoryStore
-{
-    public const string SelectByCodeSql = $"SELECT {SubjectCategoryRow.Columns} FROM subject_categories WHERE code = @Code";
-
-    public static Task<SubjectCategoryRow?> FindAsync(DbSession session, string code) =>
-        session.QuerySingleOrDefaultAsync<SubjectCategoryRow>(SelectByCodeSql, new { Code = code });
-
-    public static string SearchTextOf(string code, LocalizedNames names) => SearchText.Fold(code, names.Ru, names.Be, names.En);
-}

@@ -10,12 +10,10 @@ public static class AuthSetup
         services.AddSingleton<FailedAuthentications>();
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
-        services.AddAuthorizationBuilder()
+        var authorization = services.AddAuthorizationBuilder()
             // Every endpoint needs a valid key unless it says otherwise (health and Swagger do).
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Officer, policy => policy.RequireRole(Roles.Officer))
-            .AddPolicy(Policies.Drafter, policy => policy.RequireRole(Roles.Officer, Roles.DepartmentHead))
-            .AddPolicy(Policies.AuditReader, policy => policy.RequireRole(Roles.Officer, Roles.Auditor));
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var rule in Access.All) authorization.AddPolicy(rule.Policy, policy => policy.RequireRole(rule.Roles));
         services.AddSingleton<Hosting.IStartupTask, BootstrapOfficerKey>();
         return services;
     }

@@ -1,8 +1,8 @@
 namespace Register.Api.Infrastructure.Errors;
 
 /// <summary>
-/// Outcomes that end a request early, deep inside a write, and that the problem handler turns into
-/// the contract's status codes. Ordinary outcomes (404, 400 from validation) are typed results instead.
+/// Outcomes that end an operation early and that the problem handler turns into the contract's status codes. The
+/// application operations throw them, whoever called (an endpoint or the web interface): one error shape for both.
 /// </summary>
 public abstract class ApiException(int status, string title, string detail) : Exception(detail)
 {
@@ -10,6 +10,10 @@ public abstract class ApiException(int status, string title, string detail) : Ex
     public string Title { get; } = title;
     public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 }
+
+/// <summary>404: no such resource, or one the caller may not know exists (another department's entry).</summary>
+public sealed class NotFoundException(string detail = "No resource exists at this address.")
+    : ApiException(StatusCodes.Status404NotFound, "Not Found", detail);
 
 /// <summary>409: a duplicate code, or a delete of something still in use.</summary>
 public sealed class ConflictException(string detail) : ApiException(StatusCodes.Status409Conflict, "Conflict", detail);
@@ -25,8 +29,8 @@ public sealed class PreconditionFailedException(string currentETag)
         $"The resource has changed since you read it (current ETag {currentETag}). Read it again and reapply your change.");
 
 /// <summary>
-/// 400 found only against the database (e.g. an unknown catalog code): the same validation-problem shape
-/// as FluentValidation's, with the field path.
+/// 400 with the validation-problem shape: field path → messages. Thrown by an operation's validator and by checks
+/// that need the database (e.g. an unknown catalog code).
 /// </summary>
 public sealed class InvalidRequestException(IDictionary<string, string[]> errors)
     : ApiException(StatusCodes.Status400BadRequest, "One or more validation errors occurred.",
@@ -50,5 +54,8 @@ public sealed class UnprocessableException : ApiException
 /// <summary>409 for a state change that makes no sense from the current state (e.g. retiring a retired entry).</summary>
 public sealed class InvalidTransitionException(string detail) : ApiException(StatusCodes.Status409Conflict, "Conflict", detail);
 
-/// <summary>403 decided by the entry rather than the endpoint (e.g. a department head editing an approved entry).</summary>
+/// <summary>403: the caller's role may not run the operation, or the entry forbids it (a department head editing an approved entry).</summary>
 public sealed class ForbiddenException(string detail) : ApiException(StatusCodes.Status403Forbidden, "Forbidden", detail);
+
+/// <summary>406: the client accepts none of the formats the resource has.</summary>
+public sealed class NotAcceptableException(string detail) : ApiException(StatusCodes.Status406NotAcceptable, "Not acceptable", detail);

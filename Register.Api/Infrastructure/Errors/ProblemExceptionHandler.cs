@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Register.Api.Infrastructure.Errors;
 
 /// <summary>
-/// The one place exceptions become problem responses: known ones map to their status; malformed or
-/// mistyped input is a 400 (never a 500); an unreachable database is a 503. Anything else is a logged 500.
+/// The one place exceptions become problem responses: the operations' refusals map to their status; malformed
+/// or mistyped input is a 400 (never a 500); an unreachable database is a 503. Anything else is a logged 500.
 /// Logs name the exception type and request path, never request bodies (they hold personal data).
 /// </summary>
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -41,22 +41,15 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
     private static ProblemDetails BadRequest(BadHttpRequestException exception)
     {
-        // Kestrel and minimal-API binding report malformed JSON, wrong JSON types, bad query values and
-        // oversized bodies this way; the status they carry (400, 413, 415...) is the right one.
+        // Kestrel reports oversized bodies and broken framing this way; the status it carries (400, 413...) is the right one.
         if (exception.InnerException is JsonException json)
         {
-            var field = JsonPaths.ToFieldPath(json.Path);
-            // System.Text.Json says "could not be converted" for a well-formed value of the wrong type;
-            // anything else is broken JSON (truncated, a stray character, too deep).
-            var wrongType = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
-            var message = wrongType
-                ? $"The value at '{field}' has the wrong type or format."
-                : $"The request body is not valid JSON (near '{field}', line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}).";
-            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+            var failure = BodyProblems.FromJsonException(json);
+            return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [failure.PropertyName] = [failure.ErrorMessage] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more validation errors occurred.",
-                Detail = message,
+                Detail = failure.ErrorMessage,
             };
         }
         return Problem(exception.StatusCode, ReasonPhrase(exception.StatusCode), exception.Message, null);

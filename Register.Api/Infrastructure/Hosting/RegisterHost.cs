@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Register.Api.Features;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
@@ -8,6 +9,7 @@ using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Health;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Migrations;
+using Register.Api.Infrastructure.OpenApi;
 using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Infrastructure.Hosting;
@@ -40,17 +42,15 @@ public static class RegisterHost
         services.AddSingleton(TimeProvider.System);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
-        // Binding failures (malformed JSON, wrong types, bad query values) throw, so the one exception
-        // handler answers them as problem details instead of an empty 400.
-        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         // After the default writer: takes the errors it declines for an Accept without JSON.
         services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddValidators(typeof(RegisterHost).Assembly);
+        ValidationSetup.UseContractFieldNames();
 
+        services.AddRegisterOperations();
+        services.AddRegisterEndpoints();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
-        services.AddEndpointsApiExplorer();
         services.AddRegisterSwagger();
         return builder;
     }
@@ -65,6 +65,7 @@ public static class RegisterHost
         app.UseStatusCodePages();
         app.UseRegisterSwagger();
         app.UseRegisterAuth();
+        app.UseJsonBodiesOnly();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription().AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
@@ -73,7 +74,7 @@ public static class RegisterHost
             ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
         }).ExcludeFromDescription().AllowAnonymous();
 
-        app.MapDiscoveredEndpoints();
+        app.UseRegisterEndpoints();
         return app;
     }
 }

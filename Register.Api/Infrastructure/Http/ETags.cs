@@ -11,17 +11,16 @@ public static class ETags
     public static void Set(HttpResponse response, int version) => response.Headers.ETag = Format(version);
 
     /// <summary>
-    /// The version a change is conditional on. No <c>If-Match</c>: 428. <c>*</c> matches any current version
-    /// (RFC 9110), returned as null. A value that is not one of our ETags can match nothing: it yields -1,
-    /// so the change fails with 412 like any stale version.
+    /// The <c>If-Match</c> of a request. <c>*</c> matches any current version (RFC 9110). A value that is not one of our
+    /// ETags can match nothing: it becomes version -1, so the change fails with 412 like any stale version.
     /// </summary>
-    public static int? RequiredIfMatch(HttpRequest request)
+    public static IfMatch IfMatchOf(HttpRequest request)
     {
         var header = request.Headers.IfMatch;
-        if (header.Count == 0 || string.IsNullOrWhiteSpace(header.ToString())) throw new PreconditionRequiredException();
+        if (header.Count == 0 || string.IsNullOrWhiteSpace(header.ToString())) return IfMatch.Missing;
 
-        if (!EntityTagHeaderValue.TryParseList(header, out var tags) || tags.Count == 0) return -1;
-        if (tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any))) return null;
+        if (!EntityTagHeaderValue.TryParseList(header, out var tags) || tags.Count == 0) return IfMatch.Version(-1);
+        if (tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any))) return IfMatch.Any;
 
         foreach (var tag in tags)
         {
@@ -29,11 +28,28 @@ public static class ETags
             var value = tag.Tag.AsSpan().Trim('"');
             if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version))
             {
-                return version;
+                return IfMatch.Version(version);
             }
         }
-        return -1;
+        return IfMatch.Version(-1);
     }
+}
+
+/// <summary>
+/// The version a change is conditional on: the API takes it from <c>If-Match</c>, the web interface from the version
+/// it showed. An operation asks for it with <see cref="Required"/> at the point the contract decides 428.
+/// </summary>
+public readonly record struct IfMatch(bool Present, int? ExpectedVersion)
+{
+    public static IfMatch Missing => new(false, null);
+
+    /// <summary><c>If-Match: *</c>: whatever the current version is.</summary>
+    public static IfMatch Any => new(true, null);
+
+    public static IfMatch Version(int version) => new(true, version);
+
+    /// <summary>The expected version (null for any); 428 when the request named none.</summary>
+    public int? Required() => Present ? ExpectedVersion : throw new PreconditionRequiredException();
 }
 
 public static class ConditionalWriteMetadata

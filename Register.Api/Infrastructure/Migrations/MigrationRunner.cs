@@ -8,7 +8,7 @@ namespace Register.Api.Infrastructure.Migrations;
 /// <summary>
 /// Applies the embedded scripts in name order, each in its own transaction, and records each in the
 /// journal with its checksum. An applied script whose text has changed stops start-up: scripts are
-/// append-only. Several instances may start at once: they serialise on a lock (see <see cref="IMigrationLock"/>)
+/// append-only. Several instances may start at once: they serialise on a lock (see <see cref="MigrationEngine.AcquireLockAsync"/>)
 /// and re-read the journal inside it, so each script runs exactly once.
 /// </summary>
 public sealed partial class MigrationRunner(IConnectionFactory connections, DatabaseProvider provider, ILogger<MigrationRunner> logger)

@@ -1,17 +1,18 @@
 using System.Data.Common;
-using FluentValidation;
+using Register.Api.Features.Catalogs;
+using Register.Api.Features.DataCategories;
+using Register.Api.Features.Departments;
+using Register.Api.Features.InformationSystems;
+using Register.Api.Features.Operator;
+using Register.Api.Features.Recipients;
+using Register.Api.Features.SubjectCategories;
 using Register.Api.Features.Activities;
-using Register.Api.Features.DataCategories.Create;
-using Register.Api.Features.Departments.Create;
-using Register.Api.Features.InformationSystems.Create;
-using Register.Api.Features.Operator.Update;
-using Register.Api.Features.Recipients.Create;
-using Register.Api.Features.SubjectCategories.Create;
 using Register.Api.Infrastructure.Audit;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Hosting;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
 using Register.Domain.Activities;
 
 namespace Register.Api.Infrastructure.Seeding;
@@ -31,6 +32,8 @@ public sealed partial class DemoRegisterLoader(
     public const string Actor = "demo-data";
 
     public const string MarkerCatalog = "demo-register";
+
+    private static readonly ActivityRequestValidator ActivityValidator = new();
     public const string MarkerCode = "loaded";
 
     public const string MarkerSql = "SELECT COUNT(*) FROM reference_entries WHERE catalog = @Catalog AND code = @Code";
@@ -73,43 +76,15 @@ public sealed partial class DemoRegisterLoader(
 
         var demo = DemoRegister.Read();
 
-        await Validate(demo.Operator, "the operator");
-        await Step("the operator", () => UpdateOperator.SaveAsync(session, demo.Operator, conditional: false, expectedVersion: null, Actor, clock));
-        foreach (var department in demo.Departments)
-        {
-            var what = Named("department", department.Code);
-            await Validate(department, what);
-            await Step(what, () => CreateDepartment.InsertAsync(session, department, Actor, clock));
-        }
-        foreach (var category in demo.SubjectCategories)
-        {
-            var what = Named("subject category", category.Code);
-            await Validate(category, what);
-            await Step(what, () => CreateSubjectCategory.InsertAsync(session, category, Actor, clock));
-        }
-        foreach (var category in demo.DataCategories)
-        {
-            var what = Named("data category", category.Code);
-            await Validate(category, what);
-            await Step(what, () => CreateDataCategory.InsertAsync(session, category, Actor, clock));
-        }
-        foreach (var recipient in demo.Recipients)
-        {
-            var what = Named("recipient", recipient.Code);
-            await Validate(recipient, what);
-            await Step(what, () => CreateRecipient.InsertAsync(session, recipient, Actor, clock));
-        }
-        foreach (var system in demo.InformationSystems)
-        {
-            var what = Named("information system", system.Code);
-            await Validate(system, what);
-            await Step(what, () => CreateInformationSystem.InsertAsync(session, system, Actor, clock));
-        }
+        await Step("the operator", () => services.GetRequiredService<OperatorCard>().SaveInAsync(session, demo.Operator, IfMatch.Missing, Actor));
+        await LoadAsync(session, services.GetRequiredService<Departments>(), demo.Departments, "department");
+        await LoadAsync(session, services.GetRequiredService<SubjectCategories>(), demo.SubjectCategories, "subject category");
+        await LoadAsync(session, services.GetRequiredService<DataCategories>(), demo.DataCategories, "data category");
+        await LoadAsync(session, services.GetRequiredService<Recipients>(), demo.Recipients, "recipient");
+        await LoadAsync(session, services.GetRequiredService<InformationSystems>(), demo.InformationSystems, "information system");
         foreach (var activity in demo.Activities)
         {
-            var what = Named("activity", activity.Request.Code);
-            await Validate(activity.Request, what);
-            await Step(what, () => InsertActivityAsync(session, activity));
+            await Step(Named("activity", activity.Request.Code), () => InsertActivityAsync(session, activity));
         }
 
         return new DemoOutcome(new DemoCounts(demo.Departments.Count, demo.SubjectCategories.Count, demo.DataCategories.Count,
@@ -141,9 +116,10 @@ public sealed partial class DemoRegisterLoader(
     /// does. <see cref="ActivityWrites.CompleteAsync"/> refuses (422) an approved entry with error findings, which
     /// stops the whole load: the demo ships only approved entries that satisfy the law's rules.
     /// </summary>
-    private async Task InsertActivityAsync(DbSession session, DemoActivity activity)
+    private async Task<bool> InsertActivityAsync(DbSession session, DemoActivity activity)
     {
         var request = activity.Request;
+        await ActivityValidator.EnsureValidAsync(request, session.CancellationToken);
         var content = ActivityContent.From(request);
         var today = clock.Today();
         await ActivityReferences.CheckAsync(session, content);
@@ -151,7 +127,7 @@ public sealed partial class DemoRegisterLoader(
         var created = await ActivityWrites.CompleteAsync(session, id, Actor, clock.UtcNow(), today);
         await AuditLog.RecordAsync(session, Actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Create, null, created.ToResponse());
 
-        if (activity.Status == ActivityStatus.Draft) return;
+        if (activity.Status == ActivityStatus.Draft) return true;
         if (activity.Status == ActivityStatus.Retired)
         {
             throw new InvalidOperationException("The demo register has no retired entries; a retired one would need an approval history first.");
@@ -163,24 +139,26 @@ public sealed partial class DemoRegisterLoader(
         }
         var moved = await ActivityWrites.CompleteAsync(session, id, Actor, clock.UtcNow(), today);
         await AuditLog.RecordAsync(session, Actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Transition, created.ToResponse(), moved.ToResponse());
+        return true;
     }
 
-    private async Task Validate<T>(T request, string what)
+    /// <summary>Each entry through the catalog's own create, as POST runs it (validation, references, audit).</summary>
+    private static async Task LoadAsync<TRequest, TResponse, TQuery>(
+        DbSession session, Catalog<TRequest, TResponse, TQuery> catalog, IReadOnlyList<TRequest> entries, string kind)
+        where TRequest : class, ICatalogRequest where TResponse : class, ICatalogResponse where TQuery : PageQuery
     {
-        var result = await services.GetRequiredService<IValidator<T>>().ValidateAsync(request);
-        if (!result.IsValid)
+        foreach (var entry in entries)
         {
-            throw new InvalidOperationException(
-                $"The demo register's {what} is invalid: {string.Join("; ", result.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"))}");
+            await Step(Named(kind, entry.Code), () => catalog.CreateInAsync(session, entry, Actor));
         }
     }
 
-    /// <summary>POST requires a code (the endpoints check it before the write); the validators alone let a null one through, as PUT does.</summary>
+    /// <summary>The demo's entries are named by code in any refusal, so the broken line of the file is found at once.</summary>
     private static string Named(string kind, string? code) =>
         code is null ? throw new InvalidOperationException($"The demo register has a {kind} without a code.") : $"{kind} '{code}'";
 
     /// <summary>A refusal from a write path (400, 409, 422) names the demo entry, so the broken line of the file is found at once.</summary>
-    private static async Task Step(string what, Func<Task> write)
+    private static async Task Step<T>(string what, Func<Task<T>> write)
     {
         try
         {

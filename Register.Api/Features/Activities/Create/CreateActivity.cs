@@ -1,39 +1,26 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Register.Api.Infrastructure.Audit;
+using FastEndpoints;
 using Register.Api.Infrastructure.Auth;
-using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
-using Register.Api.Infrastructure.Http;
-using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Features.Activities.Create;
 
-public sealed class CreateActivity : IEndpoint
+public sealed class CreateActivity(Activities activities) : Endpoint<ActivityRequest, ActivityResponse>
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost(ActivityRoutes.Collection, CreateActivityHandler)
-            .WithName(nameof(CreateActivity)).WithTags(ActivityRoutes.Tag)
-            .RequireAuthorization(Policies.Drafter)
-            .Validates<ActivityRequest>()
-            .ProducesProblem(StatusCodes.Status409Conflict);
-
-    /// <summary>Records a new entry as a draft; its findings tell what the law still requires of it.</summary>
-    public static async Task<Created<ActivityResponse>> CreateActivityHandler(
-        ActivityRequest request, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    public override void Configure()
     {
-        var content = ActivityContent.From(request);
-        var actor = Actor.Of(context);
-        ActivityAccess.EnsureMayDraftIn(Caller.From(context), content.DepartmentCode);
-        var assessed = await db.WriteAsync(async session =>
-        {
-            await ActivityReferences.CheckAsync(session, content);
-            var id = await ActivityWrites.InsertAsync(session, request.Code!, content, actor, clock.UtcNow());
-            var created = await ActivityWrites.CompleteAsync(session, id, actor, clock.UtcNow(), clock.Today());
-            await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Create, null, created.ToResponse());
-            return created;
-        }, cancellationToken);
+        Post(ActivityRoutes.Collection);
+        Policies(Access.Drafter.Policy);
+        Description(b => b.Documented(ActivityRoutes.Tag, "Record a register entry",
+                "Records a new entry as a draft; its findings say what the law still requires of it. The officer, or a department " +
+                "head within its departments. Unknown catalog codes are 400 naming each path; a code already used is 409.")
+            .AcceptsJson<ActivityRequest>()
+            .Produces<ActivityResponse>(StatusCodes.Status201Created)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict));
+    }
 
-        ETags.Set(context.Response, assessed.State.Version);
-        return TypedResults.Created(ActivityRoutes.For(assessed.State.Id), assessed.ToResponse());
+    public override async Task HandleAsync(ActivityRequest request, CancellationToken cancellationToken)
+    {
+        var created = await activities.CreateAsync(HttpContext.Caller(), request, cancellationToken);
+        await Send.SendCreatedAsync(ActivityRoutes.For(created.Id), created, created.Version);
     }
 }

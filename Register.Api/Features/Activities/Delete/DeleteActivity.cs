@@ -1,39 +1,26 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Register.Api.Infrastructure.Audit;
+using FastEndpoints;
 using Register.Api.Infrastructure.Auth;
-using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Endpoints;
-using Register.Api.Infrastructure.Errors;
-using Register.Api.Infrastructure.Http;
 
 namespace Register.Api.Features.Activities.Delete;
 
-public sealed class DeleteActivity : IEndpoint
+public sealed class DeleteActivity(Activities activities) : Endpoint<IdRoute>
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapDelete(ActivityRoutes.Item, DeleteActivityHandler)
-            .WithName(nameof(DeleteActivity)).WithTags(ActivityRoutes.Tag)
-            .RequireAuthorization(Policies.Officer)
-            .ProducesConditionalWriteProblems();
-
-    /// <summary>Removes the entry; its history stays, ending in a tombstone version that carries its last state.</summary>
-    public static async Task<Results<NoContent, NotFound>> DeleteActivityHandler(
-        int id, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    public override void Configure()
     {
-        var expectedVersion = ETags.RequiredIfMatch(context.Request);
-        var actor = Actor.Of(context);
-        var deleted = await db.WriteAsync(async session =>
-        {
-            var current = await ActivityStore.FindAsync(session, id);
-            if (current is null) return false;
-            if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
+        Delete(ActivityRoutes.Item);
+        Policies(Access.Officer.Policy);
+        Description(b => b.Documented(ActivityRoutes.Tag, "Delete a register entry",
+                "Removes the entry; its history stays readable, ending in a tombstone version with its last state. Needs If-Match. " +
+                "The officer's (retire an entry whose processing ended instead of deleting it).")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed,
+                StatusCodes.Status428PreconditionRequired));
+    }
 
-            var last = await ActivityAssessor.AssessAsync(session, current, clock.Today());
-            if (!await ActivityStore.DeleteAsync(session, id, current.Version)) throw new PreconditionFailedException(ETags.Format(current.Version));
-            await ActivityVersions.SaveAsync(session, last.ToResponse(), current.Version + 1, deleted: true, actor, clock.UtcNow());
-            await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Delete, last.ToResponse(), null);
-            return true;
-        }, cancellationToken);
-        return deleted ? TypedResults.NoContent() : TypedResults.NotFound();
+    public override async Task HandleAsync(IdRoute route, CancellationToken cancellationToken)
+    {
+        await activities.DeleteAsync(HttpContext.Caller(), route.Id, HttpContext.IfMatch(), cancellationToken);
+        await Send.NoContentAsync(cancellationToken);
     }
 }

@@ -1,29 +1,23 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Register.Api.Infrastructure.Auth;
-using Register.Api.Infrastructure.Database;
+using FastEndpoints;
 using Register.Api.Infrastructure.Endpoints;
-using Register.Api.Infrastructure.Http;
 
 namespace Register.Api.Features.Activities.Get;
 
-public sealed class GetActivity : IEndpoint
+public sealed class GetActivity(Activities activities) : Endpoint<IdRoute, ActivityResponse>
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet(ActivityRoutes.Item, GetActivityHandler)
-            .WithName(nameof(GetActivity)).WithTags(ActivityRoutes.Tag)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-    public static async Task<Results<Ok<ActivityResponse>, NotFound>> GetActivityHandler(
-        int id, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    public override void Configure()
     {
-        var caller = Caller.From(context);
-        var assessed = await db.ReadAsync(async session =>
-            await ActivityStore.FindAsync(session, id) is { } state && caller.CanSee(state.Content.DepartmentCode)
-                ? await ActivityAssessor.AssessAsync(session, state, clock.Today())
-                : null,
-            cancellationToken);
-        if (assessed is null) return TypedResults.NotFound();
-        ETags.Set(context.Response, assessed.State.Version);
-        return TypedResults.Ok(assessed.ToResponse());
+        Get(ActivityRoutes.Item);
+        Description(b => b.Documented(ActivityRoutes.Tag, "Read one register entry",
+                "The entry with its computed NPDPC category, cross-border flag and findings under the law's rules; its ETag is its " +
+                "version. Another department's entry is 404 for a department head.")
+            .Produces<ActivityResponse>()
+            .ProducesProblems(StatusCodes.Status404NotFound));
+    }
+
+    public override async Task HandleAsync(IdRoute route, CancellationToken cancellationToken)
+    {
+        var entry = await activities.GetAsync(HttpContext.Caller(), route.Id, cancellationToken);
+        await Send.SendAsync(entry, entry.Version);
     }
 }

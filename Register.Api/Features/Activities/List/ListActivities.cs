@@ -1,7 +1,5 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Register.Api.Infrastructure.Auth;
-using Register.Api.Infrastructure.Database;
+using FastEndpoints;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
@@ -45,114 +43,18 @@ public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivit
     }
 }
 
-public sealed class ListActivities : IEndpoint
+public sealed class ListActivities(Activities activities) : Endpoint<ListActivitiesQuery, PageResponse<ActivityResponse>>
 {
-    // Each filter is one condition. CountSql and PageSql hold them all but the SQLite-only search index (so the T-SQL
-    // parse test sees every one SQL Server can get); a request runs the statement with only the conditions of the
-    // filters it gives, a subset of the same AND-ed conditions. A condition left inert instead ("@Department IS NULL
-    // OR ...") kept SQLite from using any index: every list read the whole register to count it.
-    private const string ScopeCondition = "a.department_code IN @ScopeDepartments";
-    private const string DepartmentCondition = "a.department_code = @Department";
-    private const string StatusCondition = "a.status = @Status";
-    private const string PatternCondition = @"a.search_text LIKE @Pattern ESCAPE '\'";
-    // Where the engine has a trigram index (SQLite, see ISqlDialect.HasTrigramIndex) and the term is long enough for it,
-    // the index names the candidate entries and PatternCondition, still applied, checks them exactly: the page and the
-    // count read those entries only, not the whole register. Named "...Sqlite": FTS5's MATCH is not T-SQL, and this is
-    // never sent to SQL Server, so the T-SQL parse test leaves it alone.
-    private const string SearchIndexConditionSqlite =
-        "a.id IN (SELECT rowid FROM activities_search WHERE activities_search MATCH @SearchPhrase)";
-    private const string SubjectCategoryCondition = "EXISTS (SELECT 1 FROM activity_subject_categories x WHERE x.activity_id = a.id AND x.subject_category_code = @SubjectCategory)";
-    private const string DataCategoryCondition = "EXISTS (SELECT 1 FROM activity_data_categories x WHERE x.activity_id = a.id AND x.data_category_code = @DataCategory)";
-    private const string LegalBasisCondition = """
-        (EXISTS (SELECT 1 FROM activity_purpose_bases x WHERE x.activity_id = a.id AND x.legal_basis_code = @LegalBasis)
-               OR EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_legal_basis_code = @LegalBasis))
-        """;
-    private const string RecipientCondition = "EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.recipient_code = @Recipient)";
-    private const string InformationSystemCondition = "EXISTS (SELECT 1 FROM activity_information_systems x WHERE x.activity_id = a.id AND x.system_code = @InformationSystem)";
-    private const string CrossBorderCondition = "EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL)";
-    private const string NotCrossBorderCondition = "NOT EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL)";
-    // "The entry's category is X" means: it has data of category X and none above X.
-    private const string NpdpcCategoryCondition = """
-        EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
-                        WHERE x.activity_id = a.id AND d.npdpc_category = @NpdpcCategory)
-                AND NOT EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
-                                WHERE x.activity_id = a.id AND d.npdpc_category IN @HigherCategories)
-        """;
-
-    private const string AllConditions = $"""
-        WHERE {ScopeCondition} AND {DepartmentCondition} AND {StatusCondition} AND {PatternCondition}
-          AND {SubjectCategoryCondition} AND {DataCategoryCondition} AND {LegalBasisCondition} AND {RecipientCondition}
-          AND {InformationSystemCondition} AND {CrossBorderCondition} AND {NotCrossBorderCondition} AND {NpdpcCategoryCondition}
-        """;
-
-    public const string CountSql = $"SELECT COUNT(*) FROM activities a {AllConditions}";
-
-    public const string PageSql = $"SELECT a.id FROM activities a {AllConditions} ORDER BY a.code {{{{paging}}}}";
-
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet(ActivityRoutes.Collection, ListActivitiesHandler)
-            .WithName(nameof(ListActivities)).WithTags(ActivityRoutes.Tag)
-            .Validates<ListActivitiesQuery>();
-
-    public static async Task<Ok<PageResponse<ActivityResponse>>> ListActivitiesHandler(
-        [AsParameters] ListActivitiesQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken)
+    public override void Configure()
     {
-        var (countSql, pageSql, parameters) = Statements(query, Caller.From(context).Scope, db.Dialect);
-        var (total, page) = await db.ReadAsync(async session =>
-        {
-            var count = await session.ExecuteScalarAsync<int>(countSql, parameters);
-            var ids = (await session.QueryAsync<int>(pageSql, parameters)).ToList();
-            var states = await ActivityStore.LoadAsync(session, ids);
-            return (count, await ActivityAssessor.AssessAsync(session, states, clock.Today()));
-        }, cancellationToken);
-        return TypedResults.Ok(new PageResponse<ActivityResponse>(page.Select(a => a.ToResponse()).ToList(), total, query.PageNumber, query.Size));
+        Get(ActivityRoutes.Collection);
+        Description(b => b.Documented(ActivityRoutes.Tag, "List register entries",
+                "A page of the register in code order, each entry with its computed NPDPC category, cross-border flag and findings. " +
+                "Every filter combines with the others (AND). A department head sees only its departments' entries.")
+            .Produces<PageResponse<ActivityResponse>>()
+            .ProducesProblems(StatusCodes.Status400BadRequest));
     }
 
-    /// <summary>The count and page statements of a request, with their parameters: what the handler sends.</summary>
-    internal static (string Count, string Page, object Parameters) Statements(
-        ListActivitiesQuery query, IReadOnlyCollection<string>? scope, ISqlDialect dialect)
-    {
-        var searchPhrase = dialect.HasTrigramIndex && !string.IsNullOrWhiteSpace(query.Q) ? TrigramSearch.Phrase(query.Q) : null;
-        var where = Where(query, scope, searchPhrase is not null);
-        return (CountSql.Replace(AllConditions, where, StringComparison.Ordinal), PageSql.Replace(AllConditions, where, StringComparison.Ordinal),
-            Parameters(query, scope, searchPhrase));
-    }
-
-    /// <summary>The conditions of the filters given (each statement text is rendered once per combination and cached).</summary>
-    private static string Where(ListActivitiesQuery q, IReadOnlyCollection<string>? scope, bool searchIndex)
-    {
-        var conditions = new List<string>();
-        // A department head's lists hold only its departments' entries, whatever else it filters on.
-        if (scope is not null) conditions.Add(ScopeCondition);
-        if (q.Department is not null) conditions.Add(DepartmentCondition);
-        if (q.Status is not null) conditions.Add(StatusCondition);
-        if (searchIndex) conditions.Add(SearchIndexConditionSqlite);
-        if (!string.IsNullOrWhiteSpace(q.Q)) conditions.Add(PatternCondition);
-        if (q.SubjectCategory is not null) conditions.Add(SubjectCategoryCondition);
-        if (q.DataCategory is not null) conditions.Add(DataCategoryCondition);
-        if (q.LegalBasis is not null) conditions.Add(LegalBasisCondition);
-        if (q.Recipient is not null) conditions.Add(RecipientCondition);
-        if (q.InformationSystem is not null) conditions.Add(InformationSystemCondition);
-        if (q.CrossBorder is { } crossBorder) conditions.Add(crossBorder ? CrossBorderCondition : NotCrossBorderCondition);
-        if (q.NpdpcCategory is not null) conditions.Add(NpdpcCategoryCondition);
-        return conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
-    }
-
-    private static object Parameters(ListActivitiesQuery q, IReadOnlyCollection<string>? scope, string? searchPhrase)
-    {
-        NpdpcCategory? category = q.NpdpcCategory is null ? null : KebabEnum.Parse<NpdpcCategory>(q.NpdpcCategory);
-        // "The entry's category is X" means: it has data of category X and none above X.
-        var higher = category is { } c ? Enum.GetValues<NpdpcCategory>().Where(v => v > c).Select(v => KebabEnum.ToKebab(v)).ToList() : [];
-        return new
-        {
-            q.Department, q.Status, q.SubjectCategory, q.DataCategory, q.LegalBasis, q.Recipient, q.InformationSystem,
-            Pattern = string.IsNullOrWhiteSpace(q.Q) ? null : SearchText.ContainsPattern(q.Q),
-            SearchPhrase = searchPhrase,
-            NpdpcCategory = q.NpdpcCategory,
-            HigherCategories = higher,
-            ScopeDepartments = scope ?? [],
-            q.Skip,
-            Take = q.Size,
-        };
-    }
+    public override async Task HandleAsync(ListActivitiesQuery query, CancellationToken cancellationToken) =>
+        await Send.OkAsync(await activities.ListAsync(HttpContext.Caller(), query, cancellationToken), cancellationToken);
 }

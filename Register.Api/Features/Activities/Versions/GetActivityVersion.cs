@@ -1,26 +1,26 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Register.Api.Infrastructure.Auth;
-using Register.Api.Infrastructure.Database;
+using FastEndpoints;
 using Register.Api.Infrastructure.Endpoints;
 
 namespace Register.Api.Features.Activities.Versions;
 
-public sealed class GetActivityVersion : IEndpoint
+/// <summary>One version of an entry: <c>{id}/versions/{version}</c>.</summary>
+public sealed class VersionRoute
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet(ActivityRoutes.Version, GetActivityVersionHandler)
-            .WithName(nameof(GetActivityVersion)).WithTags(ActivityRoutes.Tag)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+    public int Id { get; set; }
+    public int Version { get; set; }
+}
 
-    public static async Task<Results<Ok<ActivityVersionResponse>, NotFound>> GetActivityVersionHandler(
-        int id, int version, Db db, HttpContext context, CancellationToken cancellationToken)
+public sealed class GetActivityVersion(Activities activities) : Endpoint<VersionRoute, ActivityVersionResponse>
+{
+    public override void Configure()
     {
-        var caller = Caller.From(context);
-        var row = await db.ReadAsync(async session =>
-            await ActivityVersions.VisibleAsync(session, id, caller)
-                ? await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = version })
-                : null,
-            cancellationToken);
-        return row is null ? TypedResults.NotFound() : TypedResults.Ok(row.ToResponse());
+        Get(ActivityRoutes.Version);
+        Description(b => b.Documented(ActivityRoutes.Tag, "Read one version of an entry",
+                "The entry exactly as the API returned it after that save, findings included; readable after the entry is deleted.")
+            .Produces<ActivityVersionResponse>()
+            .ProducesProblems(StatusCodes.Status404NotFound));
     }
+
+    public override async Task HandleAsync(VersionRoute route, CancellationToken cancellationToken) =>
+        await Send.OkAsync(await activities.VersionAsync(HttpContext.Caller(), route.Id, route.Version, cancellationToken), cancellationToken);
 }

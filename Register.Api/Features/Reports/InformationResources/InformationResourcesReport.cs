@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
-using Register.Api.Infrastructure.Endpoints;
 using static Register.Api.Features.Reports.ReportCells;
 
 namespace Register.Api.Features.Reports.InformationResources;
@@ -34,18 +32,18 @@ public sealed record InformationResourceRow(
 /// so a department's list does not show what other departments keep in a shared system. A row names no entries
 /// (the supervisory report does), only counts them: a resource shared by thousands of entries stays one readable row.
 /// </summary>
-public sealed class InformationResourcesReport : IEndpoint
+public sealed class InformationResourcesReport(Reports reports) : ReportEndpoint<InformationResourceRow>(reports)
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapReport<InformationResourceRow>(ReportRoutes.InformationResources, InformationResourcesReportHandler, nameof(InformationResourcesReport));
+    internal static Report<InformationResourceRow> ReportOf => new(ReportRoutes.InformationResources,
+        "The Decree 422 sp. 3.5 list of information resources",
+        "Each information resource holding the report's entries' data, with the NPDPC categories of that data, the authorized persons processing it and its retention.",
+        Layout, RowsAsync);
 
-    public static Task<Results<ReportResult<InformationResourceRow>, ValidationProblem, ProblemHttpResult>> InformationResourcesReportHandler(
-        [AsParameters] ReportQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
-        ReportEndpoints.RunAsync(query, context, db, clock, Definition, RowsAsync, cancellationToken);
+    private protected override Report<InformationResourceRow> Report => ReportOf;
 
     private static string L(ReportHeader header, string ru, string en) => header.Lang == ReportLanguages.English ? en : ru;
 
-    internal static readonly ReportDefinition<InformationResourceRow> Definition = new(
+    internal static readonly ReportDefinition<InformationResourceRow> Layout = new(
         "information-resources",
         new("Перечень информационных ресурсов (систем), содержащих персональные данные (Указ № 422, подп. 3.5)",
             "Information resources (systems) containing personal data (Decree No. 422, sp. 3.5)"),

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
-using Register.Api.Infrastructure.Endpoints;
 
 namespace Register.Api.Features.Reports.OperatorRegistry;
 
@@ -21,16 +19,16 @@ public sealed record OperatorRegistryRow(
 /// GET /api/reports/operator-registry: the systems that must be entered in the state register of personal-data
 /// operators (Decree No. 422 sp. 3.6; OAC Order No. 94), each with its reasons.
 /// </summary>
-public sealed class OperatorRegistryReport : IEndpoint
+public sealed class OperatorRegistryReport(Reports reports) : ReportEndpoint<OperatorRegistryRow>(reports)
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapReport<OperatorRegistryRow>(ReportRoutes.OperatorRegistry, OperatorRegistryReportHandler, nameof(OperatorRegistryReport));
+    internal static Report<OperatorRegistryRow> ReportOf => new(ReportRoutes.OperatorRegistry,
+        "Systems for the state register of operators",
+        "The systems that must be entered in the state register of personal-data operators (Decree 422 sp. 3.6), each with every reason.",
+        Layout, RowsAsync);
 
-    public static Task<Results<ReportResult<OperatorRegistryRow>, ValidationProblem, ProblemHttpResult>> OperatorRegistryReportHandler(
-        [AsParameters] ReportQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
-        ReportEndpoints.RunAsync(query, context, db, clock, Definition, RowsAsync, cancellationToken);
+    private protected override Report<OperatorRegistryRow> Report => ReportOf;
 
-    internal static readonly ReportDefinition<OperatorRegistryRow> Definition = new(
+    internal static readonly ReportDefinition<OperatorRegistryRow> Layout = new(
         "operator-registry",
         new("Информационные ресурсы (системы), подлежащие включению в реестр операторов персональных данных (Указ № 422, подп. 3.6)",
             "Information resources (systems) to be entered in the register of personal-data operators (Decree No. 422, sp. 3.6)"),

@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Features.Activities;
 using Register.Api.Infrastructure.Database;
-using Register.Api.Infrastructure.Endpoints;
 using Register.Domain.Catalogs;
 using Register.Domain.Systems;
 using static Register.Api.Features.Reports.ReportCells;
@@ -13,18 +11,18 @@ namespace Register.Api.Features.Reports.Supervisory;
 /// GET /api/reports/supervisory: the information set of the Regulation's internal-control chapter, one row per
 /// register entry (retired entries excluded), with the operator's header.
 /// </summary>
-public sealed class SupervisoryReport : IEndpoint
+public sealed class SupervisoryReport(Reports reports) : ReportEndpoint<SupervisoryRow>(reports)
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapReport<SupervisoryRow>(ReportRoutes.Supervisory, SupervisoryReportHandler, nameof(SupervisoryReport));
+    internal static Report<SupervisoryRow> ReportOf => new(ReportRoutes.Supervisory,
+        "The supervisory information set",
+        "One row per register entry (retired ones excluded) with what the Regulation's internal-control chapter requires the officer to produce for the NPDPC: purposes, data and subjects, legal bases, actions, protection measures and encryption, the responsible person, start and termination, retention, cross-border transfers and security.",
+        Layout, RowsAsync);
 
-    public static Task<Results<ReportResult<SupervisoryRow>, ValidationProblem, ProblemHttpResult>> SupervisoryReportHandler(
-        [AsParameters] ReportQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
-        ReportEndpoints.RunAsync(query, context, db, clock, Definition, RowsAsync, cancellationToken);
+    private protected override Report<SupervisoryRow> Report => ReportOf;
 
     private static string L(ReportHeader header, string ru, string en) => header.Lang == ReportLanguages.English ? en : ru;
 
-    internal static readonly ReportDefinition<SupervisoryRow> Definition = new(
+    internal static readonly ReportDefinition<SupervisoryRow> Layout = new(
         "supervisory",
         new("Сведения об обработке персональных данных (для внутреннего контроля и уполномоченного органа)",
             "Information on the processing of personal data (internal control and the supervisory authority)"),

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Register.Api.Infrastructure.Database;
-using Register.Api.Infrastructure.Endpoints;
 using Register.Domain.Systems;
 
 namespace Register.Api.Features.Reports.SystemClasses;
@@ -23,16 +21,16 @@ public sealed record InformationSystemRow(
     int EstimatedSubjects);
 
 /// <summary>GET /api/reports/information-systems: the systems with their OAC classes (the Order No. 66 p.22 list).</summary>
-public sealed class InformationSystemsReport : IEndpoint
+public sealed class InformationSystemsReport(Reports reports) : ReportEndpoint<InformationSystemRow>(reports)
 {
-    public static void Map(IEndpointRouteBuilder app) =>
-        app.MapReport<InformationSystemRow>(ReportRoutes.InformationSystems, InformationSystemsReportHandler, nameof(InformationSystemsReport));
+    internal static Report<InformationSystemRow> ReportOf => new(ReportRoutes.InformationSystems,
+        "Information systems with their OAC classes",
+        "The systems with the class of typical information system computed under OAC Order No. 66 (the p.22 list) and why.",
+        Layout, RowsAsync);
 
-    public static Task<Results<ReportResult<InformationSystemRow>, ValidationProblem, ProblemHttpResult>> InformationSystemsReportHandler(
-        [AsParameters] ReportQuery query, Db db, TimeProvider clock, HttpContext context, CancellationToken cancellationToken) =>
-        ReportEndpoints.RunAsync(query, context, db, clock, Definition, RowsAsync, cancellationToken);
+    private protected override Report<InformationSystemRow> Report => ReportOf;
 
-    internal static readonly ReportDefinition<InformationSystemRow> Definition = new(
+    internal static readonly ReportDefinition<InformationSystemRow> Layout = new(
         "information-systems",
         new("Перечень информационных систем с классами типовых информационных систем (приказ ОАЦ № 66)",
             "Information systems and their classes of typical information systems (OAC Order No. 66)"),

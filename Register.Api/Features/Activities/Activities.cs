@@ -1,0 +1,223 @@
+using System.Text.Json;
+using Register.Api.Features.Activities.List;
+using Register.Api.Features.Activities.Transitions;
+using Register.Api.Features.Activities.Versions;
+using Register.Api.Infrastructure.Audit;
+using Register.Api.Infrastructure.Auth;
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Validation;
+using Register.Domain.Activities;
+using Register.Domain.Rules;
+
+namespace Register.Api.Features.Activities;
+
+/// <summary>
+/// The register's entries: what a caller may do with them, in one place for the API and the web interface. Every
+/// operation checks the caller's role and department scope itself, keeps the workflow's gate (no error findings in
+/// review or approved), saves a version and writes its audit row in the write's transaction.
+/// </summary>
+public sealed class Activities(Db db, TimeProvider clock)
+{
+    private static readonly ActivityRequestValidator Validator = new();
+    private static readonly ListActivitiesQueryValidator ListValidator = new();
+    private static readonly PageQueryValidator VersionsValidator = new();
+    private static readonly TransitionRequestValidator TransitionValidator = new();
+
+    /// <summary>
+    /// The entry's life: drafted, reviewed, approved, retired when processing ends. Any state may go back to draft for
+    /// rework; a retired entry only comes back through draft.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<ActivityStatus, ActivityStatus[]> Transitions = new Dictionary<ActivityStatus, ActivityStatus[]>
+    {
+        [ActivityStatus.Draft] = [ActivityStatus.InReview, ActivityStatus.Approved, ActivityStatus.Retired],
+        [ActivityStatus.InReview] = [ActivityStatus.Draft, ActivityStatus.Approved, ActivityStatus.Retired],
+        [ActivityStatus.Approved] = [ActivityStatus.Draft, ActivityStatus.InReview, ActivityStatus.Retired],
+        [ActivityStatus.Retired] = [ActivityStatus.Draft],
+    };
+
+    public async Task<PageResponse<ActivityResponse>> ListAsync(Caller caller, ListActivitiesQuery query, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        await ListValidator.EnsureValidAsync(query, cancellationToken);
+        var (countSql, pageSql, parameters) = ActivityList.Statements(query, caller.Scope, db.Dialect);
+        var (total, page) = await db.ReadAsync(async session =>
+        {
+            var count = await session.ExecuteScalarAsync<int>(countSql, parameters);
+            var ids = (await session.QueryAsync<int>(pageSql, parameters)).ToList();
+            var states = await ActivityStore.LoadAsync(session, ids);
+            return (count, await ActivityAssessor.AssessAsync(session, states, clock.Today()));
+        }, cancellationToken);
+        return new PageResponse<ActivityResponse>(page.Select(a => a.ToResponse()).ToList(), total, query.PageNumber, query.Size);
+    }
+
+    /// <summary>The entry with its computed facts and findings; another department's entry does not exist for a department head.</summary>
+    public async Task<ActivityResponse> GetAsync(Caller caller, int id, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        var assessed = await db.ReadAsync(async session =>
+            await ActivityStore.FindAsync(session, id) is { } state && caller.CanSee(state.Content.DepartmentCode)
+                ? await ActivityAssessor.AssessAsync(session, state, clock.Today())
+                : null,
+            cancellationToken);
+        return assessed?.ToResponse() ?? throw NotFound(id);
+    }
+
+    /// <summary>Records a new entry as a draft; its findings tell what the law still requires of it.</summary>
+    public async Task<ActivityResponse> CreateAsync(Caller caller, ActivityRequest request, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Drafter);
+        await Validator.EnsureValidAsync(request, cancellationToken);
+        var content = ActivityContent.From(request);
+        ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
+        var created = await db.WriteAsync(async session =>
+        {
+            await ActivityReferences.CheckAsync(session, content);
+            var id = await ActivityWrites.InsertAsync(session, request.Code!, content, caller.Name, clock.UtcNow());
+            var created = await ActivityWrites.CompleteAsync(session, id, caller.Name, clock.UtcNow(), clock.Today());
+            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Create, null, created.ToResponse());
+            return created;
+        }, cancellationToken);
+        return created.ToResponse();
+    }
+
+    /// <summary>
+    /// Replaces the entry's content, keeping its status. An entry in review or approved must stay free of error findings
+    /// (422); to rework it freely, move it back to draft first.
+    /// </summary>
+    public async Task<ActivityResponse> UpdateAsync(Caller caller, int id, ActivityRequest request, IfMatch ifMatch, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Drafter);
+        await Validator.EnsureValidAsync(request, cancellationToken);
+        var expectedVersion = ifMatch.Required();
+        var content = ActivityContent.From(request);
+
+        var updated = await db.WriteAsync(async session =>
+        {
+            var current = await ActivityStore.FindAsync(session, id);
+            if (current is null || !caller.CanSee(current.Content.DepartmentCode)) throw NotFound(id);
+            ActivityAccess.EnsureMayEdit(caller, current);
+            ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
+            if (request.Code != current.Code)
+            {
+                throw new InvalidRequestException("code", $"The body's code '{request.Code}' differs from the entry's '{current.Code}'; codes cannot be renamed.");
+            }
+            await ActivityReferences.CheckAsync(session, content);
+            var saved = await ActivityStore.UpdateAsync(session, id, expectedVersion ?? current.Version, current.Status, content,
+                current.LastApprovedOn, caller.Name, clock.UtcNow());
+            if (!saved) throw new PreconditionFailedException(ETags.Format(current.Version));
+            var before = await ActivityAssessor.AssessAsync(session, current, clock.Today());
+            var after = await ActivityWrites.CompleteAsync(session, id, caller.Name, clock.UtcNow(), clock.Today());
+            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Update, before.ToResponse(), after.ToResponse());
+            return after;
+        }, cancellationToken);
+        return updated.ToResponse();
+    }
+
+    /// <summary>Moves the entry to another status; to review or approval only without error findings (422 lists them).</summary>
+    public async Task<ActivityResponse> TransitionAsync(Caller caller, int id, TransitionRequest request, IfMatch ifMatch, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Drafter);
+        await TransitionValidator.EnsureValidAsync(request, cancellationToken);
+        var expectedVersion = ifMatch.Required();
+        var to = request.To!.Value;
+
+        var moved = await db.WriteAsync(async session =>
+        {
+            var current = await ActivityStore.FindAsync(session, id);
+            if (current is null || !caller.CanSee(current.Content.DepartmentCode)) throw NotFound(id);
+            ActivityAccess.EnsureMayTransition(caller, current, to);
+            if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
+            if (!Transitions[current.Status].Contains(to))
+            {
+                throw new InvalidTransitionException(
+                    $"An entry that is {KebabEnum.ToKebab(current.Status)} cannot move to {KebabEnum.ToKebab(to)}. " +
+                    $"Allowed: {string.Join(", ", Transitions[current.Status].Select(s => KebabEnum.ToKebab(s)))}.");
+            }
+
+            var today = clock.Today();
+            if (ActivityWrites.RequiresNoErrors(to))
+            {
+                var candidate = await ActivityAssessor.AssessAsync(session, current with { Status = to }, today);
+                if (ActivityRules.HasErrors(candidate.Findings))
+                {
+                    throw ActivityWrites.RulesForbid($"The entry cannot move to {KebabEnum.ToKebab(to)} while it has error findings.", candidate.Findings);
+                }
+            }
+
+            var lastApprovedOn = to == ActivityStatus.Approved ? today : current.LastApprovedOn;
+            if (!await ActivityStore.UpdateAsync(session, id, current.Version, to, current.Content, lastApprovedOn, caller.Name, clock.UtcNow()))
+            {
+                throw new PreconditionFailedException(ETags.Format(current.Version));
+            }
+            var before = await ActivityAssessor.AssessAsync(session, current, today);
+            var after = await ActivityWrites.CompleteAsync(session, id, caller.Name, clock.UtcNow(), today);
+            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Transition, before.ToResponse(), after.ToResponse());
+            return after;
+        }, cancellationToken);
+        return moved.ToResponse();
+    }
+
+    /// <summary>Removes the entry; its history stays, ending in a tombstone version that carries its last state.</summary>
+    public async Task DeleteAsync(Caller caller, int id, IfMatch ifMatch, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Officer);
+        var expectedVersion = ifMatch.Required();
+        await db.WriteAsync(async session =>
+        {
+            var current = await ActivityStore.FindAsync(session, id) ?? throw NotFound(id);
+            if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
+
+            var last = await ActivityAssessor.AssessAsync(session, current, clock.Today());
+            if (!await ActivityStore.DeleteAsync(session, id, current.Version)) throw new PreconditionFailedException(ETags.Format(current.Version));
+            await ActivityVersions.SaveAsync(session, last.ToResponse(), current.Version + 1, deleted: true, caller.Name, clock.UtcNow());
+            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Delete, last.ToResponse(), null);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Every saved state of the entry, oldest first; still readable after the entry is deleted.</summary>
+    public async Task<PageResponse<ActivityVersionSummary>> VersionsAsync(Caller caller, int id, PageQuery query, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        await VersionsValidator.EnsureValidAsync(query, cancellationToken);
+        var parameters = new { ActivityId = id, query.Skip, Take = query.Size };
+        var (total, rows) = await db.ReadAsync(async session =>
+            await ActivityVersions.VisibleAsync(session, id, caller)
+                ? (await session.ExecuteScalarAsync<int>(ActivityVersions.CountSql, parameters),
+                   await session.QueryAsync<ActivityVersions.VersionRow>(ActivityVersions.PageSql, parameters))
+                : (0, []),
+            cancellationToken);
+        if (total == 0) throw NotFound(id);
+        return new PageResponse<ActivityVersionSummary>(rows.Select(r => r.ToSummary()).ToList(), total, query.PageNumber, query.Size);
+    }
+
+    public async Task<ActivityVersionResponse> VersionAsync(Caller caller, int id, int version, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        var row = await db.ReadAsync(async session =>
+            await ActivityVersions.VisibleAsync(session, id, caller)
+                ? await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = version })
+                : null,
+            cancellationToken);
+        return row?.ToResponse() ?? throw new NotFoundException($"The entry {id} has no version {version} that you may see.");
+    }
+
+    /// <summary>What changed between two saved states, field by field (lists element by element: <c>purposes[1].text</c>).</summary>
+    public async Task<ActivityDiffResponse> DiffAsync(Caller caller, int id, int from, int to, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        var versions = await db.ReadAsync<(JsonElement Before, JsonElement After)?>(async session =>
+        {
+            if (!await ActivityVersions.VisibleAsync(session, id, caller)) return null;
+            var before = await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = from });
+            var after = await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = to });
+            return before is null || after is null ? null : (before.ToResponse().Activity, after.ToResponse().Activity);
+        }, cancellationToken);
+        if (versions is null) throw new NotFoundException($"The entry {id} has no versions {from} and {to} that you may see.");
+        return new ActivityDiffResponse(from, to, ActivityDiff.Changes(versions.Value.Before, versions.Value.After));
+    }
+
+    private static NotFoundException NotFound(int id) => new($"There is no register entry {id} that you may see.");
+}

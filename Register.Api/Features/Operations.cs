@@ -1,0 +1,25 @@
+namespace Register.Api.Features;
+
+public static class Operations
+{
+    /// <summary>
+    /// The register's operations: what the API's endpoints and the web interface both run, with their caller. Stateless
+    /// (the database and the clock are their only dependencies), so one instance each.
+    /// </summary>
+    public static IServiceCollection AddRegisterOperations(this IServiceCollection services) => services
+        .AddSingleton<Departments.Departments>()
+        .AddSingleton<SubjectCategories.SubjectCategories>()
+        .AddSingleton<DataCategories.DataCategories>()
+        .AddSingleton<LegalBases.LegalBases>()
+        .AddSingleton<Recipients.Recipients>()
+        .AddSingleton<Countries.Countries>()
+        .AddSingleton<InformationSystems.InformationSystems>()
+        .AddSingleton<ProcessingActions.ProcessingActions>()
+        .AddSingleton<ProtectionMeasures.ProtectionMeasures>()
+        .AddSingleton<Operator.OperatorCard>()
+        .AddSingleton<Activities.Activities>()
+        .AddSingleton<Compliance.Compliance>()
+        .AddSingleton<Keys.Keys>()
+        .AddSingleton<Audit.AuditTrail>()
+        .AddSingleton<Reports.Reports>();
+}

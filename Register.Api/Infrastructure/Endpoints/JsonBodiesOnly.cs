@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Register.Api.Infrastructure.Endpoints;
+
+public static class JsonBodiesOnly
+{
+    /// <summary>
+    /// 415 as a problem for a request that is not JSON where the endpoint takes a JSON body (it declares that with
+    /// <see cref="ApiResponses.AcceptsJson{TBody}"/>). Routing and FastEndpoints would otherwise answer some of these with a bare
+    /// 415, and FastEndpoints would skip binding a form or text body and hand the operation an empty request. After
+    /// authorization, so a caller who may not write learns only that.
+    /// </summary>
+    public static IApplicationBuilder UseJsonBodiesOnly(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        var accepts = context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>();
+        if (accepts is { ContentTypes.Count: > 0 } && !request.HasJsonContentType())
+        {
+            throw new BadHttpRequestException(
+                $"The request body must be JSON (Content-Type: application/json), not '{request.ContentType}'.",
+                StatusCodes.Status415UnsupportedMediaType);
+        }
+        await next(context);
+    });
+}
