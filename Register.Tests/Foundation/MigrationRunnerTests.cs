@@ -85,7 +85,7 @@ public sealed class MigrationRunnerTests(DatabaseProvider provider)
     }
 
     [Test]
-    public async Task A_failing_script_rolls_back_entirely_and_is_not_journaled()
+    public async Task A_failing_script_rolls_back_the_whole_run_and_journals_nothing()
     {
         var scripts = new List<MigrationScript>
         {
@@ -96,9 +96,23 @@ public sealed class MigrationRunnerTests(DatabaseProvider provider)
         var error = Assert.ThrowsAsync<MigrationException>(() => Runner().MigrateAsync(scripts, CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain("0002_fails.sql"));
-        Assert.That(await TableExistsAsync("probe_ok"), Is.True);
+        Assert.That(await TableExistsAsync("probe_ok"), Is.False, "the run is one transaction: the scripts before the failing one are rolled back too");
         Assert.That(await TableExistsAsync("probe_half"), Is.False, "the failed script's first statement must be rolled back");
-        Assert.That((await JournalAsync()).Select(j => j.Name), Is.EqualTo(new[] { "0001_ok.sql" }));
+        Assert.That(await TableExistsAsync("schema_journal") ? await JournalAsync() : [], Is.Empty, "the journal, created in the run, goes with it");
+    }
+
+    [Test]
+    public async Task After_a_failed_run_the_fixed_scripts_apply_from_the_start()
+    {
+        Assert.ThrowsAsync<MigrationException>(() => Runner().MigrateAsync(
+            [new("0001_ok.sql", "CREATE TABLE probe_again (id INT NOT NULL);"), new("0002_fails.sql", "INSERT INTO probe_nowhere (id) VALUES (1);")],
+            CancellationToken.None));
+
+        var applied = await Runner().MigrateAsync(
+            [new("0001_ok.sql", "CREATE TABLE probe_again (id INT NOT NULL);"), new("0002_fixed.sql", "INSERT INTO probe_again (id) VALUES (1);")],
+            CancellationToken.None);
+
+        Assert.That(applied, Is.EqualTo(new[] { "0001_ok.sql", "0002_fixed.sql" }));
     }
 
     [Test]
@@ -111,19 +125,5 @@ public sealed class MigrationRunnerTests(DatabaseProvider provider)
         var scripts = MigrationScript.For(provider).Select(s => s.Name).ToList();
         Assert.That(results.SelectMany(r => r).Order(StringComparer.Ordinal), Is.EqualTo(scripts));
         Assert.That((await JournalAsync()).Select(j => j.Name), Is.EqualTo(scripts));
-    }
-}
-
-public sealed class SqlServerBatchSplitTests
-{
-    [Test]
-    public void Go_on_its_own_line_separates_batches()
-    {
-        var engine = MigrationEngine.For(DatabaseProvider.SqlServer);
-
-        var batches = engine.SplitBatches("CREATE TABLE a (x INT);\nGO\nCREATE INDEX ix ON a (x);\n  go  -- end\nSELECT 'GO' AS word;\n").ToList();
-
-        Assert.That(batches, Has.Count.EqualTo(3));
-        Assert.That(batches[2], Does.Contain("'GO'"));
     }
 }

@@ -16,6 +16,8 @@ public interface IConnectionFactory
 public sealed class SqliteConnectionFactory : IConnectionFactory
 {
     private const int BusyTimeoutMilliseconds = 10_000;
+    // Another instance migrating holds the write lock for its whole run (seconds on a large register, e.g. building an index).
+    private const int MigrationBusyTimeoutMilliseconds = 300_000;
     private const int SqliteCantOpen = 14;
     private readonly string _connectionString;
     private readonly string? _filePath;
@@ -46,12 +48,13 @@ public sealed class SqliteConnectionFactory : IConnectionFactory
             SqliteConnection.ClearAllPools();
             throw new SqliteException($"The database file '{Path.GetFileName(_filePath)}' is not available.", SqliteCantOpen);
         }
-        return OpenConnectionAsync(cancellationToken);
+        return OpenConnectionAsync(BusyTimeoutMilliseconds, cancellationToken);
     }
 
-    public Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken) => OpenConnectionAsync(cancellationToken);
+    public Task<DbConnection> OpenForMigrationAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync(MigrationBusyTimeoutMilliseconds, cancellationToken);
 
-    private async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    private async Task<DbConnection> OpenConnectionAsync(int busyTimeoutMilliseconds, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -59,7 +62,7 @@ public sealed class SqliteConnectionFactory : IConnectionFactory
             await connection.OpenAsync(cancellationToken);
             // What PRAGMA busy_timeout sets, without compiling and running a statement on every open (every request
             // opens a pooled connection, often twice).
-            var result = SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, BusyTimeoutMilliseconds);
+            var result = SQLitePCL.raw.sqlite3_busy_timeout(connection.Handle, busyTimeoutMilliseconds);
             if (result != SQLitePCL.raw.SQLITE_OK) throw new SqliteException("Could not set the busy timeout.", result);
             return connection;
         }
