@@ -5,34 +5,27 @@ using Register.Api.Infrastructure.Database;
 namespace Register.Tests.Infrastructure;
 
 /// <summary>
-/// A new, empty database for one fixture: a SQLite file in the temp folder always; a SQL Server database
-/// created on the server named by <c>REGISTER_TEST_SQLSERVER</c> when that is set. Dropped afterwards.
+/// A new, empty database for one fixture: a SQLite file in the temp folder always; a SQL Server database when a server is
+/// there (<see cref="TestSqlServer"/>). Dropped afterwards.
 /// </summary>
 public abstract class TestDatabase : IAsyncDisposable
 {
-    public const string SqlServerVariable = "REGISTER_TEST_SQLSERVER";
-
     public abstract DatabaseProvider Provider { get; }
     public abstract string ConnectionString { get; }
 
-    public static string? SqlServerConnectionString => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } value ? value : null;
-
-    /// <summary>Ignores (reports as skipped) the calling fixture or test when the engine cannot run here.</summary>
+    /// <summary>Ignores (reports as skipped, with the reason) the calling fixture or test when the engine cannot run here.</summary>
     public static void RequireEngine(DatabaseProvider provider)
     {
-        if (provider == DatabaseProvider.SqlServer && SqlServerConnectionString is null)
-        {
-            Assert.Ignore($"SQL Server run skipped: set {SqlServerVariable} to a connection string to run it.");
-        }
+        if (provider == DatabaseProvider.SqlServer && TestSqlServer.ConnectionString is null) Assert.Ignore(TestSqlServer.SkipReason);
     }
 
-    /// <summary>A new database of the engine; for SQL Server without the variable, the caller is ignored (reported as skipped).</summary>
+    /// <summary>A new database of the engine; for SQL Server with no server here, the caller is ignored (reported as skipped).</summary>
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
         RequireEngine(provider);
         return provider == DatabaseProvider.Sqlite
             ? new SqliteTestDatabase()
-            : await SqlServerTestDatabase.CreateAsync(SqlServerConnectionString!);
+            : await SqlServerTestDatabase.CreateAsync(TestSqlServer.ConnectionString!);
     }
 
     public IConnectionFactory Connections() => Provider == DatabaseProvider.Sqlite
