@@ -64,7 +64,6 @@ public sealed class FloorStore
 
     private readonly string _connectionString;
 
-    static FloorStore() => SQLitePCL.Batteries_V2.Init();
 
     public FloorStore(string connectionString) =>
         _connectionString = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true, DefaultTimeout = 10 }.ToString();

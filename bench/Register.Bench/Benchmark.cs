@@ -15,7 +15,7 @@ internal sealed record ReportRow(int Size, string Format, string Api, double Api
     double FloorFirstSeconds, double FloorSeconds, double FloorPeakMb, long ApiBytes);
 
 /// <summary>The whole run: registers (cached or generated), reads, writes, reports, start-up; then the table.</summary>
-internal sealed class Benchmark(BenchSettings settings)
+internal sealed partial class Benchmark(BenchSettings settings)
 {
     private const string ApiReady = "/health/ready";
     private readonly Wrk _wrk = new(Path.Combine(settings.Results, "lua"), settings.Connections);
@@ -24,7 +24,6 @@ internal sealed class Benchmark(BenchSettings settings)
     public async Task<int> RunAsync()
     {
         Directory.CreateDirectory(settings.Results);
-        SQLitePCL.Batteries_V2.Init();
         Say($"API: {settings.ApiDll}");
         var registers = new List<CachedRegister>();
         foreach (var size in settings.Sizes) registers.Add(await EnsureRegisterAsync(size));

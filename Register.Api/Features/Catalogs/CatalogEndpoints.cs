@@ -33,7 +33,7 @@ public abstract class GetCatalog<TRequest, TResponse, TQuery>(Catalog<TRequest, 
         Get(catalog.Info.Item);
         Description(b => b.Documented(catalog.Info.Tag, $"Read one {catalog.Info.Entity}",
                 $"The {catalog.Info.Entity} with this code; its ETag is its version, for a later If-Match. Any key may read it.")
-            .Produces<TResponse>()
+            .ProducesWithETag<TResponse>()
             .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
@@ -54,7 +54,7 @@ public abstract class CreateCatalog<TRequest, TResponse, TQuery>(Catalog<TReques
         Description(b => b.Documented(catalog.Info.Tag, $"Add a {catalog.Info.Entity}",
                 $"Records a new {catalog.Info.Entity} under a code not yet used (409 otherwise). The officer's. Recorded in the audit trail.")
             .AcceptsJson<TRequest>()
-            .Produces<TResponse>(StatusCodes.Status201Created)
+            .ProducesWithETag<TResponse>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict));
     }
 
@@ -76,7 +76,7 @@ public abstract class UpdateCatalog<TRequest, TResponse, TQuery>(Catalog<TReques
                 $"Replaces the {catalog.Info.Entity}'s fields; the code cannot change. Needs If-Match with its current ETag " +
                 "(428 without, 412 when someone changed it since). The officer's. Recorded in the audit trail.")
             .AcceptsJson<TRequest>()
-            .Produces<TResponse>()
+            .ProducesWithETag<TResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
                 StatusCodes.Status412PreconditionFailed, StatusCodes.Status428PreconditionRequired));
     }

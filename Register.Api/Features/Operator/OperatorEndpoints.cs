@@ -12,7 +12,7 @@ public sealed class GetOperator(OperatorCard card) : EndpointWithoutRequest<Oper
         Description(b => b.Documented(OperatorRoutes.Tag, "Read the operator",
                 "The operator's name, address, UNP, the person responsible for organising processing and its branches; 404 until " +
                 "the officer has recorded it.")
-            .Produces<OperatorResponse>()
+            .ProducesWithETag<OperatorResponse>()
             .ProducesProblems(StatusCodes.Status404NotFound));
     }
 
@@ -33,8 +33,8 @@ public sealed class UpdateOperator(OperatorCard card) : Endpoint<OperatorRequest
                 "Records the whole operator. The first PUT creates it (201) without If-Match; later ones need If-Match (428 without, " +
                 "412 when stale) and answer 200. The officer's.")
             .AcceptsJson<OperatorRequest>()
-            .Produces<OperatorResponse>()
-            .Produces<OperatorResponse>(StatusCodes.Status201Created)
+            .ProducesWithETag<OperatorResponse>()
+            .ProducesWithETag<OperatorResponse>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status412PreconditionFailed,
                 StatusCodes.Status428PreconditionRequired));
     }

@@ -31,7 +31,21 @@ public static class ApiResponses
     public static RouteHandlerBuilder AcceptsJson<TBody>(this RouteHandlerBuilder builder) where TBody : notnull =>
         builder.Accepts<TBody>("application/json").ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
+    /// <summary>A success answer of <typeparamref name="T"/> that carries the resource's version as its ETag.</summary>
+    public static RouteHandlerBuilder ProducesWithETag<T>(this RouteHandlerBuilder builder, int status = StatusCodes.Status200OK) =>
+        builder.Produces<T>(status).WithMetadata(ETaggedResponse.Instance);
+
     /// <summary>An operation's summary (one line) and description (what it does and for whom) in the document.</summary>
     public static RouteHandlerBuilder Documented(this RouteHandlerBuilder builder, string tag, string summary, string description) =>
         builder.WithTags(tag).WithSummary(summary).WithDescription(description);
+}
+
+/// <summary>Marks an endpoint whose success answers carry an <c>ETag</c> (the OpenAPI document lists the header).</summary>
+public sealed class ETaggedResponse
+{
+    public static readonly ETaggedResponse Instance = new();
+
+    private ETaggedResponse()
+    {
+    }
 }

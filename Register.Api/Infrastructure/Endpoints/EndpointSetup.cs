@@ -26,7 +26,6 @@ public static class EndpointSetup
             // FastEndpoints' own error body is not RFC 9457 with errors as field -> messages: build the contract's.
             config.Errors.ProducesMetadataType = typeof(HttpValidationProblemDetails);
             config.Errors.ContentType = "application/problem+json";
-            config.Serializer.CharacterEncoding = null;
             config.Errors.ResponseBuilder = ValidationProblem;
             config.Binding.JsonExceptionTransformer = exception => BodyProblems.FromJsonException(exception);
             config.Binding.FailureMessage = (_, name, _) => $"'{name}' has the wrong type or format.";

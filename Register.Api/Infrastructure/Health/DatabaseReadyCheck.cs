@@ -6,6 +6,8 @@ namespace Register.Api.Infrastructure.Health;
 /// <summary>Ready means: the database answers and every embedded migration script is in its journal.</summary>
 public sealed class DatabaseReadyCheck(MigrationRunner migrations) : IHealthCheck
 {
+    public const string Tag = "ready";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Register.Api.Features;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
@@ -50,7 +48,7 @@ public static class RegisterHost
 
         services.AddRegisterOperations();
         services.AddRegisterEndpoints();
-        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
         services.AddRegisterSwagger();
         return builder;
     }
@@ -66,13 +64,6 @@ public static class RegisterHost
         app.UseRegisterSwagger();
         app.UseRegisterAuth();
         app.UseJsonBodiesOnly();
-
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).ExcludeFromDescription().AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
-        {
-            Predicate = check => check.Tags.Contains("ready"),
-            ResultStatusCodes = { [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable },
-        }).ExcludeFromDescription().AllowAnonymous();
 
         app.UseRegisterEndpoints();
         return app;

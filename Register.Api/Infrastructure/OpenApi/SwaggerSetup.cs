@@ -6,6 +6,16 @@ namespace Register.Api.Infrastructure.OpenApi;
 public static class SwaggerSetup
 {
     public const string DocumentPath = "/swagger/v1/swagger.json";
+    public const string LicensePath = "/license";
+
+    // No licence has been chosen for the register yet, so the law's default is what holds; say so rather than invent one.
+    private const string LicenseName = "All rights reserved (no licence granted yet)";
+    public const string LicenseText = """
+        Register of personal-data processing (Law 99-З)
+
+        No licence has been granted for this software yet: all rights are reserved by its authors. The libraries it uses keep
+        their own licences (MIT, Apache-2.0), listed with each package.
+        """;
 
     public static IServiceCollection AddRegisterSwagger(this IServiceCollection services)
     {
@@ -22,7 +32,6 @@ public static class SwaggerSetup
                               "versions and the audit trail, API keys, and the reports the NPDPC asks for. Errors are RFC 9457 problem " +
                               "details; writes are conditional on the ETag (If-Match).",
                 Contact = new OpenApiContact { Name = "The operator's internal-control officer (the register's keeper)" },
-                License = new OpenApiLicense { Name = "Proprietary: licensed to the operator that runs this register" },
             });
             // The Authorize button: every /api call carries the key in X-Api-Key.
             options.AddSecurityDefinition(Auth.ApiKeyAuthentication.SchemeName, new OpenApiSecurityScheme
@@ -37,6 +46,7 @@ public static class SwaggerSetup
                 [new OpenApiSecuritySchemeReference(Auth.ApiKeyAuthentication.SchemeName, document)] = [],
             });
             options.OperationFilter<RequestParametersFilter>();
+            options.OperationFilter<HeadersFilter>();
             options.DocumentFilter<TagDescriptionsFilter>();
             options.SupportNonNullableReferenceTypes();
             var xml = Path.Combine(AppContext.BaseDirectory, "Register.Api.xml");
@@ -47,9 +57,27 @@ public static class SwaggerSetup
     public static WebApplication UseRegisterSwagger(this WebApplication app)
     {
         app.UseSwagger(options => options.PreSerializeFilters.Add((document, request) =>
+        {
             // The server is the one that served the document: true wherever the register is deployed.
-            document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host.Value}", Description = "This register" }]));
+            var server = $"{request.Scheme}://{request.Host.Value}";
+            document.Servers = [new OpenApiServer { Url = server, Description = "This register" }];
+            document.Info.License = new OpenApiLicense { Name = LicenseName, Url = new Uri(server + LicensePath) };
+        }));
         app.UseSwaggerUI(options => options.SwaggerEndpoint(DocumentPath, "Register v1"));
         return app;
     }
+}
+
+/// <summary>The licence the OpenAPI document names, as text, from the same server.</summary>
+public sealed class License : FastEndpoints.EndpointWithoutRequest
+{
+    public override void Configure()
+    {
+        Get(SwaggerSetup.LicensePath);
+        AllowAnonymous();
+        Description(b => b.ExcludeFromDescription());
+    }
+
+    public override Task HandleAsync(CancellationToken cancellationToken) =>
+        Send.StringAsync(SwaggerSetup.LicenseText, cancellation: cancellationToken);
 }

@@ -14,7 +14,7 @@ public sealed class CreateActivity(Activities activities) : Endpoint<ActivityReq
                 "Records a new entry as a draft; its findings say what the law still requires of it. The officer, or a department " +
                 "head within its departments. Unknown catalog codes are 400 naming each path; a code already used is 409.")
             .AcceptsJson<ActivityRequest>()
-            .Produces<ActivityResponse>(StatusCodes.Status201Created)
+            .ProducesWithETag<ActivityResponse>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict));
     }
 

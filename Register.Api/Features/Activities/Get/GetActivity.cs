@@ -11,7 +11,7 @@ public sealed class GetActivity(Activities activities) : Endpoint<IdRoute, Activ
         Description(b => b.Documented(ActivityRoutes.Tag, "Read one register entry",
                 "The entry with its computed NPDPC category, cross-border flag and findings under the law's rules; its ETag is its " +
                 "version. Another department's entry is 404 for a department head.")
-            .Produces<ActivityResponse>()
+            .ProducesWithETag<ActivityResponse>()
             .ProducesProblems(StatusCodes.Status404NotFound));
     }
 

@@ -23,7 +23,7 @@ public sealed class TransitionActivity(Activities activities) : Endpoint<IdRoute
                 "draft → in-review → approved, retired when processing ends, back to draft for rework. Moving to in-review or approved " +
                 "with error findings is 422 listing them. A department head may only submit its departments' drafts for review. Needs If-Match.")
             .AcceptsJson<TransitionRequest>()
-            .Produces<ActivityResponse>()
+            .ProducesWithETag<ActivityResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
                 StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity,
                 StatusCodes.Status428PreconditionRequired));

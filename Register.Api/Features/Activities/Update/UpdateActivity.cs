@@ -14,7 +14,7 @@ public sealed class UpdateActivity(Activities activities) : Endpoint<IdRoute<Act
                 "Replaces the entry's content, keeping its status and code. Needs If-Match. An entry in review or approved must stay " +
                 "free of error findings (422 lists them); a department head edits only its departments' drafts.")
             .AcceptsJson<ActivityRequest>()
-            .Produces<ActivityResponse>()
+            .ProducesWithETag<ActivityResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound,
                 StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired));
     }
