@@ -40,9 +40,9 @@ public sealed record Deadline(DateOnly EventDate, int Days, DayKind Kind, string
     /// <item>after it, minus the days of the kind in [due, today): how many days of that kind went by
     /// since the deadline, the due day included (due Fri: on Sat, Sun and Mon it is -1, on Tue -2).</item>
     /// </list>
-    /// <para>So it is negative exactly when overdue, and 0 exactly on the due date (the due date is always a
-    /// day of its kind: a working day). A weekend right after a working-day deadline reads -1, not 0: the
-    /// deadline is already missed though no working day has been lost yet. Working days are counted on
+    /// <para>So it is negative exactly when overdue and 0 exactly on the due date, because a computed due
+    /// date is always a working day. A weekend right after a working-day deadline reads -1, not 0: the
+    /// deadline is already missed though no further working day has gone by. Working days are counted on
     /// <paramref name="calendar"/>, which should be the calendar the deadline was computed on.</para>
     /// </remarks>
     public DeadlineStatus AsOf(DateOnly today, WorkingCalendar calendar)
