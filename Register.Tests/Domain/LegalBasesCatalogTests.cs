@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NUnit.Framework;
+using Register.Domain.Rules;
 
 namespace Register.Tests.Domain;
 
@@ -93,6 +94,14 @@ public partial class LegalBasesCatalogTests
     public void Wording_follows_the_law_as_amended(string code, string words)
     {
         Assert.That(Bases.Single(b => b.Code == code).Names.Ru, Does.Contain(words).IgnoreCase);
+    }
+
+    [Test]
+    public void Rule_12_knows_the_four_bases_whose_case_another_act_defines()
+    {
+        var cited = Bases.Where(b => Rule12LegislativeActNamed.BasesNamingAnAct.Contains(b.Code)).Select(b => b.Citation);
+
+        Assert.That(cited, Is.EquivalentTo(new[] { "ст. 6 абз. 20", "ст. 6 абз. 21", "ст. 8 п. 2 абз. 17", "ст. 8 п. 2 абз. 18" }));
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9.-]{0,63}$")]
