@@ -99,6 +99,7 @@ public class DataCategoryReadingTests
         {
             Assert.That(assessment.OacClass, Is.Null);
             Assert.That(assessment.OacClassReason, Does.Contain("depersonalised").And.Contain("Order No. 66"));
+            Assert.That(assessment.OacClassGround, Is.EqualTo(OacClassGround.PublicOrDepersonalisedDataOnly));
             Assert.That(assessment.NpdpcCategory, Is.EqualTo(NpdpcCategory.Special));
         });
     }
@@ -109,7 +110,10 @@ public class DataCategoryReadingTests
         var published = Complete() with { DataCategories = [PublicData()] };
         var research = Complete() with { DataCategories = [Depersonalised(OtherData("survey-answers"))] };
 
-        Assert.That(InformationSystemAssessment.Assess(Recorders, [published, research]).OacClass, Is.Null);
+        var assessment = InformationSystemAssessment.Assess(Recorders, [published, research]);
+
+        Assert.That((assessment.OacClass, assessment.OacClassGround), Is.EqualTo(((string?)null, OacClassGround.PublicOrDepersonalisedDataOnly)));
+        Assert.That(InformationSystemAssessment.Assess(Recorders, [published]).OacClassGround, Is.EqualTo(OacClassGround.PublicDataOnly));
     }
 
     [Test]
@@ -120,6 +124,7 @@ public class DataCategoryReadingTests
 
         var assessment = InformationSystemAssessment.Assess(Recorders, [research, staff]);
 
+        Assert.That(assessment.OacClassGround, Is.EqualTo(OacClassGround.Classified));
         Assert.That(assessment.OacClass, Is.EqualTo("4-спец"), "the exemption is for the system as a whole; App. 1's classes make no exception for depersonalised data");
     }
 
