@@ -3,8 +3,8 @@ using Register.Domain.Activities;
 namespace Register.Domain.Rules;
 
 /// <summary>
-/// The rules of law-99z.md ("Rules" 1-11) applied to one register entry. Errors (rules 1-6) block moving
-/// the entry to review or approval; warnings (rules 7-11) are reported only. A draft gets the same
+/// The rules of law-99z.md ("Rules" 1-12) applied to one register entry. Errors (rules 1-6, 8 and 12) block moving
+/// the entry to review or approval; warnings (rules 7, 9, 10 and 11) are reported only. A draft gets the same
 /// findings, as information.
 /// </summary>
 public static class ActivityRules
@@ -22,6 +22,7 @@ public static class ActivityRules
         Rule09ConsentRetentionWithoutConsent.Check,
         Rule10ReviewOverdue.Check,
         Rule11OperatorRegistry.Check,
+        Rule12LegislativeActNamed.Check,
     ];
 
     /// <summary>All findings for the entry, in rule order (rule 1 first).</summary>

@@ -4,9 +4,12 @@ using Register.Domain.Catalogs;
 namespace Register.Domain.Rules;
 
 /// <summary>
-/// Rule 8 (warning): when a purpose already rests on a case without consent (Art. 6 or Art. 8 p.2), also
-/// asking for consent is excessive and misleads the subject, who cannot in fact stop the processing by
-/// withdrawing it (NPDPC clarification No. 5-5/1565 of 17.09.2025). One warning per such purpose.
+/// Rule 8 (error): when a purpose already rests on a case without consent (ст. 6 or ст. 8 п. 2), asking for consent as well
+/// is a violation, not a harmless extra. NPDPC clarification No. 5-5/1565 of 17.09.2025, §5: «если обработка персональных
+/// данных осуществляется на одном из оснований, перечисленных в статье 6 и (или) пункте 2 статьи 8 Закона, получать согласие
+/// субъекта персональных данных на обработку его персональных данных (независимо от цели обработки) не требуется. Такое
+/// согласие является избыточной обработкой персональных данных и нарушением Закона, что влечет административную и иную
+/// ответственность согласно статье 19 Закона и иным законодательным актам.» One error per such purpose.
 /// </summary>
 public static class Rule08ConsentWithOtherBasis
 {
@@ -23,8 +26,8 @@ public static class Rule08ConsentWithOtherBasis
 
             yield return new Finding(
                 Code,
-                Severity.Warning,
-                $"Purpose {i + 1} relies on consent as well as on a basis that needs no consent; consent is then excessive (NPDPC clarification No. 5-5/1565 of 17.09.2025). Keep one basis.",
+                Severity.Error,
+                $"Purpose {i + 1} rests on a basis that needs no consent (Art. 6 or Art. 8 p.2) and on consent as well; the NPDPC calls such consent excessive processing and a violation of the Law (clarification No. 5-5/1565 of 17.09.2025, §5). Remove consent from this purpose, or split the data that truly needs consent into a purpose of its own.",
                 $"purposes[{i}].legalBasisCodes");
         }
     }

@@ -33,7 +33,7 @@ public static class InformationSystemAssessment
         ArgumentNullException.ThrowIfNull(system);
 
         var category = usage.HighestCategory;
-        var (oacClass, oacReason) = OacClass(system, category);
+        var (oacClass, ground, oacReason) = OacClass(system, category, usage.EntriesHoldingDataRequiringOacClass > 0);
 
         // Sums are upper bounds: one person may appear in several entries, and the register cannot tell.
         var subjects = Capped(usage.Subjects);
@@ -45,7 +45,7 @@ public static class InformationSystemAssessment
         if (minors > MinorsUnder16Threshold) reasons.Add(OperatorRegistryReason.MoreThan10000MinorsUnder16);
         if (usage.EntriesSendingSpecialDataAbroadWithoutExemption > 0) reasons.Add(OperatorRegistryReason.CrossBorderSpecialDataToNonAdequateCountry);
 
-        return new SystemAssessment(category, oacClass, subjects, reasons) { OacClassReason = oacReason };
+        return new SystemAssessment(category, oacClass, subjects, reasons) { OacClassReason = oacReason, OacClassGround = ground };
     }
 
     /// <summary>
@@ -61,16 +61,23 @@ public static class InformationSystemAssessment
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    // OAC Order No. 66, App. 1: "3" for systems connected to public networks, "4" otherwise, with the
-    // highest type of data. The classification is for information systems, so paper resources get none,
-    // and publicly available data needs no class.
-    private static (string? Class, string Reason) OacClass(SystemFacts system, NpdpcCategory? category)
+    // OAC Order No. 66, App. 1 to the regulation on technical and cryptographic protection: "3" for systems connected to public
+    // networks («подключены к открытым каналам передачи данных»), "4" otherwise, with the highest type of data. The
+    // classification is for information systems, so paper resources get none. The regulation «может не применяться»
+    // to systems «в которых обрабатываются только общедоступные персональные данные и (или) персональные данные,
+    // полученные после применения методов обезличивания» (п. 1, as worded by Order No. 259 of 10.12.2024), so those need
+    // no class either. The exemption is for the system as a whole: once it holds other data, the class follows from all the
+    // data it holds, depersonalised included, since App. 1's classes make no exception for them.
+    private static (string? Class, OacClassGround Ground, string Reason) OacClass(SystemFacts system, NpdpcCategory? category, bool holdsDataRequiringClass)
     {
         if (system.Kind == InformationSystemKind.Paper)
-            return (null, "paper resource: the OAC classification applies to information systems only");
+            return (null, OacClassGround.PaperResource, "paper resource: the OAC classification applies to information systems only");
 
-        if (category is null) return (null, "no personal data recorded in the entries using it");
-        if (category == NpdpcCategory.Public) return (null, "only publicly available data: no class required");
+        if (category is null) return (null, OacClassGround.NoPersonalData, "no personal data recorded in the entries using it");
+        if (category == NpdpcCategory.Public) return (null, OacClassGround.PublicDataOnly, "only publicly available data: no class required");
+        if (!holdsDataRequiringClass)
+            return (null, OacClassGround.PublicOrDepersonalisedDataOnly,
+                "only publicly available and/or depersonalised data: the OAC regulation may not apply (Order No. 66, p. 1)");
 
         var suffix = category.Value switch
         {
@@ -80,7 +87,7 @@ public static class InformationSystemAssessment
         };
         var network = system.ConnectedToPublicNetwork ? "3" : "4";
         var connection = system.ConnectedToPublicNetwork ? "connected to public networks" : "not connected to public networks";
-        return ($"{network}-{suffix}", $"{connection}; highest data: {Describe(category.Value)}");
+        return ($"{network}-{suffix}", OacClassGround.Classified, $"{connection}; highest data: {Describe(category.Value)}");
     }
 
     private static string Describe(NpdpcCategory category) => category switch

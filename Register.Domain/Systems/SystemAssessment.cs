@@ -19,6 +19,22 @@ public enum OperatorRegistryReason
     CrossBorderSpecialDataToNonAdequateCountry,
 }
 
+/// <summary>Why a system has the OAC class it has, or none: for reports that word the reason in their own language.</summary>
+public enum OacClassGround
+{
+    /// <summary>A class follows from the network connection and the highest data (Order No. 66, App. 1).</summary>
+    Classified,
+    /// <summary>A paper resource: the classification is for information systems.</summary>
+    PaperResource,
+    /// <summary>No entry using the system records personal data.</summary>
+    NoPersonalData,
+    /// <summary>Only publicly available data.</summary>
+    PublicDataOnly,
+    /// <summary>Only publicly available and/or depersonalised data, some of it depersonalised (Order No. 66 regulation п. 1
+    /// as worded by Order No. 259: the regulation «может не применяться»).</summary>
+    PublicOrDepersonalisedDataOnly,
+}
+
 /// <summary>
 /// What the register computes for one information resource from the entries that use it.
 /// <see cref="OacClass"/> is null when no class is required (paper, public-only data, no data);
@@ -32,6 +48,9 @@ public sealed record SystemAssessment(
 {
     /// <summary>E.g. "connected to public networks; highest data: special".</summary>
     public string OacClassReason { get; init; } = "";
+
+    /// <summary>Why <see cref="OacClass"/> is what it is (<see cref="OacClassReason"/> in a form a report can translate).</summary>
+    public OacClassGround OacClassGround { get; init; }
 
     public bool OperatorRegistryRequired => OperatorRegistryReasons.Count > 0;
 }

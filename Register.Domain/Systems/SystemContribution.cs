@@ -14,11 +14,16 @@ namespace Register.Domain.Systems;
 /// <param name="MinorsUnder16Subjects">The same estimate when the entry includes minors under 16, else zero.</param>
 /// <param name="SendsSpecialDataAbroadWithoutExemption">Special or biometric data sent to a non-adequate country other
 /// than under Art. 9 p.1 abz. 5-7 (<see cref="InformationSystemAssessment.RegistryExemptTransferExceptions"/>).</param>
+/// <param name="HoldsDataRequiringOacClass">Some of the entry's data is neither publicly available nor depersonalised, so a
+/// system holding it is not one the OAC regulation may leave aside (Order No. 66 regulation п. 1; see
+/// <see cref="DataCategoryReading"/>). <see cref="Of"/> sets it false for an entry without data, which then stays <see cref="None"/>
+/// as before; it defaults to true so that a contribution built without it keeps the earlier reading (a class for any data but public).</param>
 public readonly record struct SystemContribution(
     NpdpcCategory? HighestCategory,
     int Subjects,
     int MinorsUnder16Subjects,
-    bool SendsSpecialDataAbroadWithoutExemption)
+    bool SendsSpecialDataAbroadWithoutExemption,
+    bool HoldsDataRequiringOacClass = true)
 {
     public static SystemContribution None => default;
 
@@ -34,7 +39,8 @@ public readonly record struct SystemContribution(
             activity.NpdpcCategory,
             subjects,
             activity.IncludesMinorsUnder16 ? subjects : 0,
-            SendsSpecialDataAbroadWithoutExemptionOf(activity));
+            SendsSpecialDataAbroadWithoutExemptionOf(activity),
+            !activity.HoldsOnlyPublicOrDepersonalisedData);
     }
 
     // Art. 9 p.1 abz. 5-7 transfers are exempt; a transfer with no exception at all is not (and is rule 4's error).

@@ -27,6 +27,10 @@ public readonly record struct SystemUsage
 
     public int EntriesSendingSpecialDataAbroadWithoutExemption { get; private init; }
 
+    /// <summary>Entries holding data that is neither publicly available nor depersonalised: while there is none, the system
+    /// needs no OAC class (<see cref="SystemContribution.HoldsDataRequiringOacClass"/>).</summary>
+    public int EntriesHoldingDataRequiringOacClass { get; private init; }
+
     public NpdpcCategory? HighestCategory =>
         BiometricGeneticEntries > 0 ? NpdpcCategory.BiometricGenetic
         : SpecialEntries > 0 ? NpdpcCategory.Special
@@ -80,6 +84,8 @@ public readonly record struct SystemUsage
             MinorsUnder16Subjects = MinorsUnder16Subjects + sign * (long)contribution.MinorsUnder16Subjects,
             EntriesSendingSpecialDataAbroadWithoutExemption =
                 EntriesSendingSpecialDataAbroadWithoutExemption + (contribution.SendsSpecialDataAbroadWithoutExemption ? sign : 0),
+            EntriesHoldingDataRequiringOacClass =
+                EntriesHoldingDataRequiringOacClass + (contribution.HoldsDataRequiringOacClass ? sign : 0),
         };
     }
 

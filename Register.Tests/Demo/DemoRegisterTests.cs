@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Register.Api.Features.Activities;
 using Register.Api.Features.Countries;
 using Register.Api.Features.DataCategories;
+using Register.Api.Features.InformationSystems;
 using Register.Api.Features.LegalBases;
 using Register.Api.Features.Operator;
 using Register.Api.Features.SubjectCategories;
@@ -21,7 +22,8 @@ public sealed class DemoRegisterTests(DatabaseProvider provider) : ApiFixture(pr
     private static readonly Dictionary<string, string[]> DocumentedDrafts = new()
     {
         ["website-cookies-analytics"] = ["processor-contract"],
-        ["other-purposes-legal-compliance"] = ["completeness"],
+        // Ch. 4 p. 11 names neither data nor the act behind its "duties" basis (rule 12, docs/demo-register.md §12.3).
+        ["other-purposes-legal-compliance"] = ["completeness", "legislative-act-reference"],
     };
 
     private Dictionary<string, JsonNode> _activities = null!;
@@ -157,6 +159,54 @@ public sealed class DemoRegisterTests(DatabaseProvider provider) : ApiFixture(pr
         var findings = await (await Client.GetAsync("/api/compliance/findings?severity=error&pageSize=500")).OkJsonAsync();
         var codes = findings["items"]!.AsArray().Select(f => (string)f!["activityCode"]!).Distinct();
         Assert.That(codes, Is.SubsetOf(DocumentedDrafts.Keys));
+    }
+
+    [Test]
+    public void Job_candidates_are_not_processed_under_the_employment_bases()
+    {
+        // NPDPC 5-5/1565 §5.1.1: before labour relations are formalised, ст. 6 абз. 8 and ст. 8 п. 2 абз. 3 do not apply.
+        var bases = _activities["recruitment-candidates"]["purposes"]!.AsArray()
+            .SelectMany(p => Strings(p!["legalBasisCodes"])).ToList();
+
+        Assert.That(bases, Does.Not.Contain("by-99z-art6-employment").And.Not.Contain("by-99z-art8-employment"));
+        Assert.That(bases, Does.Contain("by-99z-consent"));
+    }
+
+    [Test]
+    public void Every_approved_purpose_on_duties_or_other_cases_of_legislative_acts_names_the_act()
+    {
+        // Clarifications of 03.12.2021 as revised, п. 15 (rule 12).
+        string[] namingAnAct = ["by-99z-art6-legal-duty", "by-99z-art6-other-law", "by-99z-art8-legal-duty", "by-99z-art8-other-law"];
+        var unnamed = _activities.Values.Where(a => (string?)a["status"] == "approved")
+            .SelectMany(a => a["purposes"]!.AsArray().Select(p => (Code: (string)a["code"]!, Purpose: p!)))
+            .Where(x => Strings(x.Purpose["legalBasisCodes"]).Intersect(namingAnAct).Any() && string.IsNullOrWhiteSpace((string?)x.Purpose["legalReference"]))
+            .Select(x => $"{x.Code}: {(string?)x.Purpose["text"]}");
+
+        Assert.That(unnamed, Is.Empty);
+    }
+
+    [Test]
+    public async Task Footage_photographs_and_voice_not_used_for_identification_keep_systems_out_of_the_operator_registry()
+    {
+        // ст. 1: biometric data is data used for unique identification; the Regulation says its CCTV records are not
+        // (docs/demo-register.md §12.2). Only the systems of the students' physiological characteristics remain (§12.6).
+        foreach (var code in new[] { "cctv-video", "photo", "voice-recording" })
+        {
+            var category = await (await Client.GetAsync(DataCategoryRoutes.For(code))).OkJsonAsync();
+            Assert.That((string?)category["npdpcCategory"], Is.EqualTo("other"), code);
+        }
+
+        var systems = (await (await Client.GetAsync($"{InformationSystemRoutes.Collection}?pageSize=500")).OkJsonAsync())["items"]!.AsArray()
+            .ToDictionary(s => (string)s!["code"]!, s => s!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(systems.Where(s => (bool)s.Value["operatorRegistryRequired"]!).Select(s => s.Key),
+                Is.EquivalentTo(new[] { "hr-personal-files", "archive", "education-is" }));
+            Assert.That((string?)systems["cctv"]["oacClass"], Is.EqualTo("4-ин"));
+            Assert.That((string?)systems["phone-recording"]["oacClass"], Is.EqualTo("4-ин"));
+            Assert.That((string?)systems["website"]["oacClass"], Is.EqualTo("3-ин"));
+            Assert.That((string?)systems["education-is"]["oacClass"], Is.EqualTo("4-бг"));
+        });
     }
 
     [Test]

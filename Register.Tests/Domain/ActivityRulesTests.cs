@@ -56,14 +56,14 @@ public class ActivityRulesTests
             Rule01Completeness.Code, Rule02SpecialDataBasis.Code, Rule03SpecialDataProtection.Code,
             Rule04CrossBorder.Code, Rule04CrossBorder.ConsentCode, Rule05ProcessorContract.Code, Rule06Retention.Code,
             Rule07VaguePurpose.Code, Rule08ConsentWithOtherBasis.Code, Rule09ConsentRetentionWithoutConsent.Code,
-            Rule10ReviewOverdue.Code, Rule11OperatorRegistry.Code,
+            Rule10ReviewOverdue.Code, Rule11OperatorRegistry.Code, Rule12LegislativeActNamed.Code,
         ];
 
         Assert.That(codes, Is.EqualTo(new[]
         {
             "completeness", "special-data-basis", "special-data-protection", "cross-border-exception",
             "cross-border-consent", "processor-contract", "retention", "vague-purpose", "consent-with-other-basis",
-            "consent-retention-without-consent", "review-overdue", "operator-registry",
+            "consent-retention-without-consent", "review-overdue", "operator-registry", "legislative-act-reference",
         }));
     }
 

@@ -7,7 +7,7 @@ namespace Register.Tests.Domain;
 public class Rule08ConsentWithOtherBasisTests
 {
     [Test]
-    public void Consent_beside_an_art6_basis_for_one_purpose_is_a_warning()
+    public void Consent_beside_an_art6_basis_for_one_purpose_is_an_error()
     {
         var entry = Complete() with
         {
@@ -17,16 +17,17 @@ public class Rule08ConsentWithOtherBasisTests
         var findings = entry.FindingsOf(Rule08ConsentWithOtherBasis.Code);
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)),
-            Is.EqualTo(new[] { (Severity.Warning, (string?)"purposes[1].legalBasisCodes") }));
-        Assert.That(findings[0].Message, Does.Contain("5-5/1565"));
+            Is.EqualTo(new[] { (Severity.Error, (string?)"purposes[1].legalBasisCodes") }));
+        Assert.That(findings[0].Message, Does.Contain("5-5/1565").And.Contain("§5").And.Contain("violation"));
+        Assert.That(ActivityRules.HasErrors(ActivityRules.Evaluate(entry, Context)), Is.True, "an error blocks review and approval");
     }
 
     [Test]
-    public void Consent_beside_an_art8_basis_for_one_purpose_is_a_warning()
+    public void Consent_beside_an_art8_basis_for_one_purpose_is_an_error()
     {
         var entry = Complete() with { Purposes = [PurposeOf("Sick-leave records", Bases.SpecialEmployment, Bases.Consent)] };
 
-        Assert.That(entry.FindingsOf(Rule08ConsentWithOtherBasis.Code), Has.Count.EqualTo(1));
+        Assert.That(entry.FindingsOf(Rule08ConsentWithOtherBasis.Code).Select(f => f.Severity), Is.EqualTo(new[] { Severity.Error }));
     }
 
     [Test]

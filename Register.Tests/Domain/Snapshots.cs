@@ -20,12 +20,22 @@ internal static class Snapshots
         public static readonly LegalBasisRef Employment = new("by-99z-art6-employment", LegalBasisKind.General);
         public static readonly LegalBasisRef Contract = new("by-99z-art6-contract", LegalBasisKind.General);
         public static readonly LegalBasisRef SpecialEmployment = new("by-99z-art8-employment", LegalBasisKind.Special);
+        public static readonly LegalBasisRef LegalDuty = new("by-99z-art6-legal-duty", LegalBasisKind.General);
+        public static readonly LegalBasisRef OtherLaw = new("by-99z-art6-other-law", LegalBasisKind.General);
+        public static readonly LegalBasisRef SpecialLegalDuty = new("by-99z-art8-legal-duty", LegalBasisKind.Special);
+        public static readonly LegalBasisRef SpecialOtherLaw = new("by-99z-art8-other-law", LegalBasisKind.Special);
     }
 
     public static ActivityDataCategory OtherData(string code = "full-name") => new(code, NpdpcCategory.Other);
     public static ActivityDataCategory SpecialData(string code = "health") => new(code, NpdpcCategory.Special);
     public static ActivityDataCategory BiometricData(string code = "fingerprints") => new(code, NpdpcCategory.BiometricGenetic);
     public static ActivityDataCategory PublicData(string code = "published-name") => new(code, NpdpcCategory.Public);
+
+    /// <summary>A photograph, video or voice category recorded biometric-genetic, with whether it is used to identify the person (null: not said).</summary>
+    public static ActivityDataCategory ImageData(bool? usedForUniqueIdentification, string code = "cctv-video") =>
+        new(code, NpdpcCategory.BiometricGenetic) { UsedForUniqueIdentification = usedForUniqueIdentification };
+
+    public static ActivityDataCategory Depersonalised(ActivityDataCategory data) => data with { Depersonalised = true };
 
     public static Purpose PurposeOf(string text, params LegalBasisRef[] bases) => new(text, bases);
 

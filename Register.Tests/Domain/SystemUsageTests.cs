@@ -147,7 +147,9 @@ public class SystemUsageTests
         var assessed = InformationSystemAssessment.Assess(Online, usage);
         var fromEntries = InformationSystemAssessment.Assess(Online, entries);
 
-        Assert.That(assessed.NpdpcCategory, Is.EqualTo(NpdpcCategories.Highest(active.SelectMany(a => a.DataCategories).Select(d => d.NpdpcCategory))), step);
+        Assert.That(assessed.NpdpcCategory, Is.EqualTo(NpdpcCategories.Highest(active.SelectMany(a => a.DataCategories).Select(d => d.EffectiveCategory))), step);
+        if (assessed.NpdpcCategory is not null && active.SelectMany(a => a.DataCategories).All(d => d.Depersonalised || d.EffectiveCategory == NpdpcCategory.Public))
+            Assert.That(assessed.OacClass, Is.Null, step);
         Assert.That(assessed.EstimatedSubjects, Is.EqualTo(subjects), step);
         Assert.That(assessed.OperatorRegistryReasons.Contains(OperatorRegistryReason.MoreThan10000MinorsUnder16),
             Is.EqualTo(minors > InformationSystemAssessment.MinorsUnder16Threshold), step);
@@ -160,8 +162,13 @@ public class SystemUsageTests
     {
         NpdpcCategory[] categories = [NpdpcCategory.Public, NpdpcCategory.Other, NpdpcCategory.Special, NpdpcCategory.BiometricGenetic];
         string?[] exceptions = [null, "by-99z-art9-contract", "by-99z-art9-treaty", "by-99z-art9-vital-interests"];
+        bool?[] identification = [null, true, false];
         var data = Enumerable.Range(0, random.Next(4))
-            .Select(i => new ActivityDataCategory($"data-{i}", categories[random.Next(categories.Length)]))
+            .Select(i => new ActivityDataCategory($"data-{i}", categories[random.Next(categories.Length)])
+            {
+                UsedForUniqueIdentification = identification[random.Next(identification.Length)],
+                Depersonalised = random.Next(4) == 0,
+            })
             .ToList();
         var recipients = Enumerable.Range(0, random.Next(3))
             .Select(i => TransferTo(random.Next(2) == 0 ? "US" : "LT", adequate: random.Next(2) == 0, exceptions[random.Next(exceptions.Length)], $"partner-{i}"))
