@@ -17,6 +17,7 @@ public sealed class PreviousReleaseTests
 {
     private SqliteTestDatabase _database = null!;
     private RegisterApiFactory _factory = null!;
+    private readonly CapturedLogs _logs = new();
     private HttpClient _client = null!;
 
     [OneTimeSetUp]
@@ -29,7 +30,7 @@ public sealed class PreviousReleaseTests
         {
             await gzip.CopyToAsync(file);
         }
-        _factory = new RegisterApiFactory(_database);
+        _factory = new RegisterApiFactory(_database, logs: _logs);
         _factory.CreateClient().Dispose();
         var (_, key) = await _factory.Services.GetRequiredService<ApiKeyStore>().CreateAsync("tests-previous-release", Roles.Officer, [], "tests", CancellationToken.None);
         _client = _factory.CreateClient();
@@ -84,5 +85,55 @@ public sealed class PreviousReleaseTests
 
         Assert.That((string?)basis["names"]!["be"], Is.EqualTo("Арганізацыя медыцынскай дапамогі (праўка афіцэра)"));
         Assert.That(audit["items"]!.AsArray().Select(i => (string?)i!["action"]), Does.Contain("update"));
+    }
+
+    // Law 99-З as amended (issue 13): the corrections reach a register the previous release made.
+
+    [Test]
+    public async Task A_legal_basis_as_shipped_is_corrected_by_the_system_with_its_audit_row()
+    {
+        var justice = await (await _client.GetAsync("/api/legal-bases/by-99z-art8-justice")).OkJsonAsync();
+        var audit = await (await _client.GetAsync("/api/audit?entity=legal-basis&key=by-99z-art8-justice")).OkJsonAsync();
+
+        Assert.That((string?)justice["citation"], Is.EqualTo("ст. 8 п. 2 абз. 7"));
+        Assert.That((string?)justice["names"]!["ru"], Does.StartWith("Для осуществления правосудия"));
+        var correction = audit["items"]!.AsArray().Single(i => (string?)i!["action"] == "update");
+        Assert.That((string?)correction!["actor"], Is.EqualTo("system"));
+        Assert.That((string?)correction["before"]!["citation"], Is.EqualTo("ст. 8 п. 2"));
+        Assert.That((string?)correction["after"]!["citation"], Is.EqualTo("ст. 8 п. 2 абз. 7"));
+    }
+
+    [Test]
+    public async Task A_legal_basis_the_officer_changed_is_left_and_the_start_up_log_says_which_and_why()
+    {
+        var medical = await (await _client.GetAsync("/api/legal-bases/by-99z-art8-medical")).OkJsonAsync();
+
+        Assert.That((string?)medical["citation"], Is.EqualTo("ст. 8 п. 2 абз. 5"), "the officer's row keeps the old citation");
+        Assert.That(_logs.Entries.Where(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning).Select(e => e.Message),
+            Has.Some.Contains("by-99z-art8-medical").And.Some.Contains("ст. 8 п. 2 абз. 6"));
+    }
+
+    [Test]
+    public async Task The_new_basis_of_the_amendment_is_there()
+    {
+        var pensions = await (await _client.GetAsync("/api/legal-bases/by-99z-art8-pensions")).OkJsonAsync();
+
+        Assert.That((string?)pensions["citation"], Is.EqualTo("ст. 8 п. 2 абз. 4"));
+    }
+
+    [Test]
+    public async Task The_demo_follows_the_law_where_nobody_changed_it()
+    {
+        var video = await (await _client.GetAsync("/api/data-categories/cctv-video")).OkJsonAsync();
+        var all = await (await _client.GetAsync("/api/activities?pageSize=100")).OkJsonAsync();
+        var candidates = all["items"]!.AsArray().Single(i => (string?)i!["code"] == "recruitment-candidates")!;
+        var versions = await (await _client.GetAsync($"/api/activities/{(int)candidates["id"]!}/versions")).OkJsonAsync();
+        var registry = await (await _client.GetAsync("/api/reports/operator-registry")).OkJsonAsync();
+
+        Assert.That((string?)video["effectiveNpdpcCategory"], Is.EqualTo("other"));
+        var bases = candidates["purposes"]!.AsArray().SelectMany(p => p!["legalBasisCodes"]!.AsArray().Select(b => (string?)b));
+        Assert.That(bases, Has.None.EqualTo("by-99z-art6-employment").And.None.EqualTo("by-99z-art8-employment"));
+        Assert.That((string?)versions["items"]!.AsArray()[^1]!["savedBy"], Is.EqualTo("system"));
+        Assert.That(registry["rows"]!.AsArray().Select(r => (string?)r!["code"]), Is.EquivalentTo(new[] { "hr-personal-files", "archive", "education-is" }));
     }
 }

@@ -39,17 +39,29 @@ public sealed class Activities(Db db, TimeProvider clock)
 
     public async Task<PageResponse<ActivityResponse>> ListAsync(Caller caller, ListActivitiesQuery query, CancellationToken cancellationToken)
     {
+        var (total, page) = await PageAsync(caller, query, cancellationToken);
+        return new PageResponse<ActivityResponse>(page.Select(a => a.ToResponse()).ToList(), total, query.PageNumber, query.Size);
+    }
+
+    /// <summary>The same page as <see cref="ListAsync"/>, each entry reduced to what a table of the register shows.</summary>
+    public async Task<PageResponse<ActivitySummary>> SummariesAsync(Caller caller, ListActivitiesQuery query, CancellationToken cancellationToken)
+    {
+        var (total, page) = await PageAsync(caller, query, cancellationToken);
+        return new PageResponse<ActivitySummary>(page.Select(ActivitySummary.From).ToList(), total, query.PageNumber, query.Size);
+    }
+
+    private async Task<(int Total, IReadOnlyList<AssessedActivity> Page)> PageAsync(Caller caller, ListActivitiesQuery query, CancellationToken cancellationToken)
+    {
         caller.Require(Access.Reader);
         await ListValidator.EnsureValidAsync(query, cancellationToken);
         var (countSql, pageSql, parameters) = ActivityList.Statements(query, caller.Scope, db.Dialect);
-        var (total, page) = await db.ReadAsync(async session =>
+        return await db.ReadAsync(async session =>
         {
             var count = await session.ExecuteScalarAsync<int>(countSql, parameters);
             var ids = (await session.QueryAsync<int>(pageSql, parameters)).ToList();
             var states = await ActivityStore.LoadAsync(session, ids);
             return (count, await ActivityAssessor.AssessAsync(session, states, clock.Today()));
         }, cancellationToken);
-        return new PageResponse<ActivityResponse>(page.Select(a => a.ToResponse()).ToList(), total, query.PageNumber, query.Size);
     }
 
     /// <summary>The entry with its computed facts and findings; another department's entry does not exist for a department head.</summary>
@@ -64,7 +76,10 @@ public sealed class Activities(Db db, TimeProvider clock)
         return assessed?.ToResponse() ?? throw NotFound(id);
     }
 
-    /// <summary>Records a new entry as a draft; its findings tell what the law still requires of it.</summary>
+    /// <summary>
+    /// Records a new entry as a draft; its findings tell what the law still requires of it. Without a code, the register
+    /// proposes one from the title (transliterated, made unique with a numeric suffix) and returns it.
+    /// </summary>
     public async Task<ActivityResponse> CreateAsync(Caller caller, ActivityRequest request, CancellationToken cancellationToken)
     {
         caller.Require(Access.Drafter);
@@ -74,7 +89,8 @@ public sealed class Activities(Db db, TimeProvider clock)
         var created = await db.WriteAsync(async session =>
         {
             await ActivityReferences.CheckAsync(session, content);
-            var id = await ActivityWrites.InsertAsync(session, request.Code!, content, caller.Name, clock.UtcNow());
+            var code = request.Code ?? await ProposeCodeAsync(session, content.Title);
+            var id = await ActivityWrites.InsertAsync(session, code, content, caller.Name, clock.UtcNow());
             var created = await ActivityWrites.CompleteAsync(session, id, caller.Name, clock.UtcNow(), clock.Today());
             await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Create, null, created.ToResponse());
             return created;
@@ -99,20 +115,32 @@ public sealed class Activities(Db db, TimeProvider clock)
             if (current is null || !caller.CanSee(current.Content.DepartmentCode)) throw NotFound(id);
             ActivityAccess.EnsureMayEdit(caller, current);
             ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
+            if (request.Code is null) throw new InvalidRequestException("code", $"'code' must not be empty: a change repeats the entry's code ('{current.Code}').");
             if (request.Code != current.Code)
             {
                 throw new InvalidRequestException("code", $"The body's code '{request.Code}' differs from the entry's '{current.Code}'; codes cannot be renamed.");
             }
-            await ActivityReferences.CheckAsync(session, content);
-            var saved = await ActivityStore.UpdateAsync(session, id, expectedVersion ?? current.Version, current.Status, content,
-                current.LastApprovedOn, caller.Name, clock.UtcNow());
-            if (!saved) throw new PreconditionFailedException(ETags.Format(current.Version));
-            var before = await ActivityAssessor.AssessAsync(session, current, clock.Today());
-            var after = await ActivityWrites.CompleteAsync(session, id, caller.Name, clock.UtcNow(), clock.Today());
-            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Update, before.ToResponse(), after.ToResponse());
-            return after;
+            return await WriteContentAsync(session, current, content, expectedVersion ?? current.Version, caller.Name);
         }, cancellationToken);
         return updated.ToResponse();
+    }
+
+    /// <summary>
+    /// New content for an entry, keeping its status, inside a transaction the caller holds (the release corrections, by
+    /// the system): the same write, version and audit row as an officer's change.
+    /// </summary>
+    internal Task<AssessedActivity> CorrectInAsync(DbSession session, ActivityState current, ActivityRequest request, string actor) =>
+        WriteContentAsync(session, current, ActivityContent.From(request), current.Version, actor);
+
+    private async Task<AssessedActivity> WriteContentAsync(DbSession session, ActivityState current, ActivityContent content, int expectedVersion, string? actor)
+    {
+        await ActivityReferences.CheckAsync(session, content);
+        var saved = await ActivityStore.UpdateAsync(session, current.Id, expectedVersion, current.Status, content, current.LastApprovedOn, actor, clock.UtcNow());
+        if (!saved) throw new PreconditionFailedException(ETags.Format(current.Version));
+        var before = await ActivityAssessor.AssessAsync(session, current, clock.Today());
+        var after = await ActivityWrites.CompleteAsync(session, current.Id, actor, clock.UtcNow(), clock.Today());
+        await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(current.Id), AuditActions.Update, before.ToResponse(), after.ToResponse());
+        return after;
     }
 
     /// <summary>Moves the entry to another status; to review or approval only without error findings (422 lists them).</summary>
@@ -217,6 +245,17 @@ public sealed class Activities(Db db, TimeProvider clock)
         }, cancellationToken);
         if (versions is null) throw new NotFoundException($"The entry {id} has no versions {from} and {to} that you may see.");
         return new ActivityDiffResponse(from, to, ActivityDiff.Changes(versions.Value.Before, versions.Value.After));
+    }
+
+    public const string CodesLikeSql = @"SELECT code FROM activities WHERE code = @Code OR code LIKE @Suffixed ESCAPE '\'";
+
+    /// <summary>Inside the write's transaction, so on SQLite (one writer) no other create can take the code meanwhile.</summary>
+    private static async Task<string> ProposeCodeAsync(DbSession session, string title)
+    {
+        var proposal = EntryCodes.FromTitle(title);
+        var taken = (await session.QueryAsync<string>(CodesLikeSql, new { Code = proposal, Suffixed = SearchText.EscapeLike(proposal) + "-%" }))
+            .ToHashSet(StringComparer.Ordinal);
+        return EntryCodes.Unique(proposal, taken);
     }
 
     private static NotFoundException NotFound(int id) => new($"There is no register entry {id} that you may see.");

@@ -34,12 +34,16 @@ internal static class ActivityList
     private const string InformationSystemCondition = "EXISTS (SELECT 1 FROM activity_information_systems x WHERE x.activity_id = a.id AND x.system_code = @InformationSystem)";
     private const string CrossBorderCondition = "EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL)";
     private const string NotCrossBorderCondition = "NOT EXISTS (SELECT 1 FROM activity_recipients x WHERE x.activity_id = a.id AND x.transfer_country_code IS NOT NULL)";
-    // "The entry's category is X" means: it has data of category X and none above X.
-    private const string NpdpcCategoryCondition = """
+    // "The entry's category is X" means: it has data of category X and none above X, categories as the law reads them: a
+    // biometric category stated not to be used for unique identification counts as other (DataCategoryReading; the
+    // DataCategoryFilterTests pin the two to each other).
+    private const string EffectiveCategory =
+        "CASE WHEN d.npdpc_category = 'biometric-genetic' AND d.used_for_unique_identification = 0 THEN 'other' ELSE d.npdpc_category END";
+    private const string NpdpcCategoryCondition = $"""
         EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
-                        WHERE x.activity_id = a.id AND d.npdpc_category = @NpdpcCategory)
+                        WHERE x.activity_id = a.id AND {EffectiveCategory} = @NpdpcCategory)
                 AND NOT EXISTS (SELECT 1 FROM activity_data_categories x JOIN data_categories d ON d.code = x.data_category_code
-                                WHERE x.activity_id = a.id AND d.npdpc_category IN @HigherCategories)
+                                WHERE x.activity_id = a.id AND {EffectiveCategory} IN @HigherCategories)
         """;
 
     private const string AllConditions = $"""

@@ -182,3 +182,26 @@ public sealed record ActivityResponse(
             state.Version, state.CreatedAt, state.CreatedBy, state.UpdatedAt, state.UpdatedBy);
     }
 }
+
+/// <summary>An entry as a table of the register shows it (<c>view=summary</c>): what it is, where it stands, what the law still asks.</summary>
+public sealed record ActivitySummary(
+    int Id,
+    string Code,
+    string Title,
+    string? DepartmentCode,
+    ActivityStatus Status,
+    NpdpcCategory? NpdpcCategory,
+    bool CrossBorder,
+    int ErrorCount,
+    int WarningCount,
+    DateOnly? ReviewDueDate,
+    DateTime UpdatedAt,
+    int Version)
+{
+    public static ActivitySummary From(AssessedActivity assessed) => new(
+        assessed.State.Id, assessed.State.Code, assessed.State.Content.Title, assessed.State.Content.DepartmentCode, assessed.State.Status,
+        assessed.Snapshot.NpdpcCategory, assessed.Snapshot.CrossBorder,
+        assessed.Findings.Count(f => f.Severity == Register.Domain.Rules.Severity.Error),
+        assessed.Findings.Count(f => f.Severity == Register.Domain.Rules.Severity.Warning),
+        assessed.State.Content.ReviewDueDate, assessed.State.UpdatedAt, assessed.State.Version);
+}

@@ -23,7 +23,8 @@ public sealed class ActivityRequestValidator : AbstractValidator<ActivityRequest
 
     public ActivityRequestValidator()
     {
-        RuleFor(r => r.Code).NotEmpty().CatalogCode();
+        // Optional on POST: the register proposes one from the title. A PUT repeats the entry's code (Activities.UpdateAsync).
+        RuleFor(r => r.Code).CatalogCode();
         RuleFor(r => r.Title).NotEmpty().PlainText(500);
         RuleFor(r => r.Description).PlainText(4000);
         RuleFor(r => r.DepartmentCode).CatalogCode();

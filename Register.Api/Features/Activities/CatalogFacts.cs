@@ -7,18 +7,24 @@ using Register.Domain.Catalogs;
 namespace Register.Api.Features.Activities;
 
 /// <summary>
-/// What the law's rules read from the catalogs about an entry's links: each data category's NPDPC category, each
-/// legal basis's kind, each country's adequacy, each recipient's kind and contract. Every read of an entry (and each
+/// What the law's rules read from the catalogs about an entry's links: each data category's NPDPC category (with
+/// whether it is used for unique identification and whether it is depersonalised), each legal basis's kind, each
+/// country's adequacy, each recipient's kind, contract and authority. Every read of an entry (and each
 /// of a list page's 50) needs them and they change rarely, so a process keeps them whole (<see cref="CatalogCache{T}"/>).
 /// </summary>
 internal sealed class CatalogFacts
 {
-    public const string DataCategoryFactsSql = "SELECT code AS Code, npdpc_category AS Value FROM data_categories";
+    public const string DataCategoryFactsSql = """
+        SELECT code AS Code, npdpc_category AS Category, used_for_unique_identification AS UsedForUniqueIdentification,
+               depersonalised AS Depersonalised
+        FROM data_categories
+        """;
     public const string LegalBasisFactsSql = "SELECT code AS Code, kind AS Value FROM legal_bases";
     public const string CountryFactsSql = "SELECT code AS Code, adequate_protection AS Adequate FROM countries";
     public const string RecipientFactsSql = """
         SELECT code AS Code, kind AS Kind, contract_number AS ContractNumber, contract_date AS ContractDate,
-               contract_purposes AS ContractPurposes, contract_confidentiality AS ContractConfidentiality
+               contract_purposes AS ContractPurposes, contract_confidentiality AS ContractConfidentiality,
+               authority_kind AS AuthorityKind, document_reference AS DocumentReference
         FROM recipients
         """;
     public const string RecipientActionsSql = "SELECT recipient_code AS Code, action_code AS Value FROM recipient_contract_actions ORDER BY recipient_code, ordinal";
@@ -26,13 +32,13 @@ internal sealed class CatalogFacts
 
     private static readonly CatalogCache<CatalogFacts> Cache = new(LoadAsync);
 
-    private readonly Dictionary<string, NpdpcCategory> _dataCategories;
+    private readonly Dictionary<string, DataCategoryFact> _dataCategories;
     private readonly Dictionary<string, LegalBasisKind> _bases;
     private readonly Dictionary<string, bool> _countries;
-    private readonly Dictionary<string, (RecipientKind Kind, RecipientContract? Contract)> _recipients;
+    private readonly Dictionary<string, RecipientFacts> _recipients;
 
-    private CatalogFacts(Dictionary<string, NpdpcCategory> dataCategories, Dictionary<string, LegalBasisKind> bases,
-        Dictionary<string, bool> countries, Dictionary<string, (RecipientKind, RecipientContract?)> recipients)
+    private CatalogFacts(Dictionary<string, DataCategoryFact> dataCategories, Dictionary<string, LegalBasisKind> bases,
+        Dictionary<string, bool> countries, Dictionary<string, RecipientFacts> recipients)
     {
         _dataCategories = dataCategories;
         _bases = bases;
@@ -45,8 +51,7 @@ internal sealed class CatalogFacts
 
     private static async Task<CatalogFacts> LoadAsync(DbSession session)
     {
-        var dataCategories = (await session.QueryAsync<CodeValue>(DataCategoryFactsSql))
-            .ToDictionary(r => r.Code, r => KebabEnum.Parse<NpdpcCategory>(r.Value), StringComparer.Ordinal);
+        var dataCategories = (await session.QueryAsync<DataCategoryFact>(DataCategoryFactsSql)).ToDictionary(r => r.Code, StringComparer.Ordinal);
         var bases = (await session.QueryAsync<CodeValue>(LegalBasisFactsSql))
             .ToDictionary(r => r.Code, r => KebabEnum.Parse<LegalBasisKind>(r.Value), StringComparer.Ordinal);
         var countries = (await session.QueryAsync<CountryFact>(CountryFactsSql))
@@ -56,10 +61,10 @@ internal sealed class CatalogFacts
         var measures = (await session.QueryAsync<CodeValue>(RecipientMeasuresSql)).ToLookup(r => r.Code, r => r.Value);
         var recipients = (await session.QueryAsync<RecipientFact>(RecipientFactsSql)).ToDictionary(
             r => r.Code,
-            r => (KebabEnum.Parse<RecipientKind>(r.Kind), r.HasContract || actions[r.Code].Any() || measures[r.Code].Any()
+            r => new RecipientFacts(KebabEnum.Parse<RecipientKind>(r.Kind), r.HasContract || actions[r.Code].Any() || measures[r.Code].Any()
                 ? new RecipientContract(r.ContractNumber, r.ContractDate is { } d ? DateOnly.FromDateTime(d) : null, r.ContractPurposes,
                     actions[r.Code].ToList(), r.ContractConfidentiality == true, measures[r.Code].ToList())
-                : (RecipientContract?)null),
+                : null, KebabEnum.Parse<AuthorityKind>(r.AuthorityKind), r.DocumentReference),
             StringComparer.Ordinal);
 
         return new CatalogFacts(dataCategories, bases, countries, recipients);
@@ -75,17 +80,26 @@ internal sealed class CatalogFacts
             DepartmentCode = c.DepartmentCode,
             Status = state.Status,
             SubjectCategoryCodes = c.SubjectCategoryCodes,
-            DataCategories = c.DataCategories.Select(d => new Register.Domain.Activities.ActivityDataCategory(
-                d.Code, _dataCategories.GetValueOrDefault(d.Code, NpdpcCategory.Other), d.Retention)).ToList(),
+            DataCategories = c.DataCategories.Select(d => _dataCategories.TryGetValue(d.Code, out var fact)
+                ? new Register.Domain.Activities.ActivityDataCategory(d.Code, KebabEnum.Parse<NpdpcCategory>(fact.Category), d.Retention)
+                {
+                    UsedForUniqueIdentification = fact.UsedForUniqueIdentification,
+                    Depersonalised = fact.Depersonalised,
+                }
+                : new Register.Domain.Activities.ActivityDataCategory(d.Code, NpdpcCategory.Other, d.Retention)).ToList(),
             Purposes = c.Purposes.Select(p => new Purpose(p.Text,
                 p.LegalBasisCodes.Select(code => new LegalBasisRef(code, _bases.GetValueOrDefault(code, LegalBasisKind.General))).ToList(),
                 p.LegalReference)).ToList(),
             Recipients = c.Recipients.Select(r =>
             {
-                var (kind, contract) = _recipients.GetValueOrDefault(r.Code, (RecipientKind.ThirdParty, null));
+                var facts = _recipients.GetValueOrDefault(r.Code, RecipientFacts.Unknown);
                 var transfer = r.Transfer is null ? null
                     : new Transfer(r.Transfer.CountryCode, _countries.GetValueOrDefault(r.Transfer.CountryCode), r.Transfer.LegalBasisCode);
-                return new Register.Domain.Activities.ActivityRecipient(r.Code, kind, contract, transfer);
+                return new Register.Domain.Activities.ActivityRecipient(r.Code, facts.Kind, facts.Contract, transfer)
+                {
+                    Authority = facts.Authority,
+                    DocumentReference = facts.DocumentReference,
+                };
             }).ToList(),
             Retention = c.Retention,
             ProtectionMeasureCodes = c.ProtectionMeasureCodes,
@@ -104,6 +118,19 @@ internal sealed class CatalogFacts
         public string Value { get; init; } = "";
     }
 
+    private sealed class DataCategoryFact
+    {
+        public string Code { get; init; } = "";
+        public string Category { get; init; } = "";
+        public bool? UsedForUniqueIdentification { get; init; }
+        public bool Depersonalised { get; init; }
+    }
+
+    private sealed record RecipientFacts(RecipientKind Kind, RecipientContract? Contract, AuthorityKind Authority, string? DocumentReference)
+    {
+        public static readonly RecipientFacts Unknown = new(RecipientKind.ThirdParty, null, AuthorityKind.Contract, null);
+    }
+
     private sealed class CountryFact
     {
         public string Code { get; init; } = "";
@@ -118,6 +145,8 @@ internal sealed class CatalogFacts
         public DateTime? ContractDate { get; init; }
         public string? ContractPurposes { get; init; }
         public bool? ContractConfidentiality { get; init; }
+        public string AuthorityKind { get; init; } = "";
+        public string? DocumentReference { get; init; }
 
         public bool HasContract => ContractNumber is not null || ContractDate is not null || ContractPurposes is not null || ContractConfidentiality is not null;
     }

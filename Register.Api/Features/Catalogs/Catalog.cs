@@ -122,18 +122,29 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
             throw new InvalidRequestException("code", $"The body's code '{request.Code}' differs from the URL's '{code}'; codes cannot be renamed.");
         }
         var expectedVersion = ifMatch.Required();
+        return await db.WriteAsync(session => WriteChangeAsync(session, code, request, expectedVersion, caller.Name, language), cancellationToken);
+    }
 
-        return await db.WriteAsync(async session =>
+    /// <summary>A change inside a transaction the caller holds, whatever the current version (the release corrections).</summary>
+    public async Task<TResponse> UpdateInAsync(DbSession session, string code, TRequest request, string? actor)
+    {
+        await RequestValidator.EnsureValidAsync(request, session.CancellationToken);
+        return await WriteChangeAsync(session, code, request, expectedVersion: null, actor, Languages.Default);
+    }
+
+    /// <summary>The entry as the API returns it (names in Russian), inside a transaction the caller holds.</summary>
+    public Task<TResponse?> FindInAsync(DbSession session, string code) => FindAsync(session, code, Languages.Default);
+
+    private async Task<TResponse> WriteChangeAsync(DbSession session, string code, TRequest request, int? expectedVersion, string? actor, string language)
+    {
+        var before = await FindAsync(session, code, Languages.Default) ?? throw NotFound(code);
+        if (await UpdateAsync(session, code, request, expectedVersion, clock.UtcNow()) == 0)
         {
-            var before = await FindAsync(session, code, Languages.Default) ?? throw NotFound(code);
-            if (await UpdateAsync(session, code, request, expectedVersion, clock.UtcNow()) == 0)
-            {
-                throw new PreconditionFailedException(ETags.Format(before.Version));
-            }
-            var after = (await FindAsync(session, code, Languages.Default))!;
-            await AuditLog.RecordAsync(session, caller.Name, clock, Info.AuditEntity, code, AuditActions.Update, before, after);
-            return await InLanguageAsync(session, after, language);
-        }, cancellationToken);
+            throw new PreconditionFailedException(ETags.Format(before.Version));
+        }
+        var after = (await FindAsync(session, code, Languages.Default))!;
+        await AuditLog.RecordAsync(session, actor, clock, Info.AuditEntity, code, AuditActions.Update, before, after);
+        return await InLanguageAsync(session, after, language);
     }
 
     public async Task DeleteAsync(Caller caller, string code, IfMatch ifMatch, CancellationToken cancellationToken)

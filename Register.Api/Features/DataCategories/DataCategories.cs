@@ -20,12 +20,15 @@ public sealed class DataCategories(Db db, TimeProvider clock) : Catalog<DataCate
     public const string PageSql = $"SELECT {DataCategoryRow.Columns} FROM data_categories {Filter} ORDER BY code {{{{paging}}}}";
 
     public const string InsertSql = """
-        INSERT INTO data_categories (code, name_ru, name_be, name_en, group_name, npdpc_category, search_text, version, created_at, updated_at)
-        VALUES (@Code, @NameRu, @NameBe, @NameEn, @GroupName, @NpdpcCategory, @SearchText, 1, @Now, @Now)
+        INSERT INTO data_categories (code, name_ru, name_be, name_en, group_name, npdpc_category, used_for_unique_identification, depersonalised,
+                                     search_text, version, created_at, updated_at)
+        VALUES (@Code, @NameRu, @NameBe, @NameEn, @GroupName, @NpdpcCategory, @UsedForUniqueIdentification, @Depersonalised,
+                @SearchText, 1, @Now, @Now)
         """;
     public const string UpdateSql = """
         UPDATE data_categories
         SET name_ru = @NameRu, name_be = @NameBe, name_en = @NameEn, group_name = @GroupName, npdpc_category = @NpdpcCategory,
+            used_for_unique_identification = @UsedForUniqueIdentification, depersonalised = @Depersonalised,
             search_text = @SearchText, version = version + 1, updated_at = @Now
         WHERE code = @Code AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)
         """;
@@ -71,6 +74,7 @@ public sealed class DataCategories(Db db, TimeProvider clock) : Catalog<DataCate
         {
             Code = code, NameRu = names.Ru, NameBe = names.Be, NameEn = names.En,
             GroupName = request.Group, NpdpcCategory = KebabEnum.ToKebab(request.NpdpcCategory!.Value),
+            request.UsedForUniqueIdentification, Depersonalised = request.Depersonalised ?? false,
             SearchText = SearchText.Fold(code, names.Ru, names.Be, names.En),
             ExpectedVersion = expectedVersion, Now = now,
         };

@@ -36,6 +36,7 @@ public sealed record InformationSystemResponse(
     NpdpcCategory? NpdpcCategory,
     string? OacClass,
     string OacClassReason,
+    OacClassGround OacClassGround,
     bool OperatorRegistryRequired,
     IReadOnlyList<OperatorRegistryReason> OperatorRegistryReasons,
     int EstimatedSubjects,
@@ -94,7 +95,7 @@ internal sealed class InformationSystemRow
 
     public InformationSystemResponse ToResponse(SystemAssessment assessment) => new(
         Code, Name, KebabEnum.Parse<InformationSystemKind>(Kind), ConnectedToPublicNetwork, OwnerDepartmentCode,
-        assessment.NpdpcCategory, assessment.OacClass, assessment.OacClassReason,
+        assessment.NpdpcCategory, assessment.OacClass, assessment.OacClassReason, assessment.OacClassGround,
         assessment.OperatorRegistryRequired, assessment.OperatorRegistryReasons, assessment.EstimatedSubjects,
         Version);
 }

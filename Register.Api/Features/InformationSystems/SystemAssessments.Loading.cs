@@ -16,9 +16,11 @@ internal static partial class SystemAssessments
         WHERE x.system_code IN @Codes
         """;
 
-    // The assessment reads an entry's data only through the NPDPC categories it holds: one row per category.
+    // The assessment reads an entry's data only through the NPDPC categories it holds (as the law reads them: with
+    // whether the data is used for unique identification) and whether any of it needs an OAC class: one row per kind.
     public const string ActivityCategoriesSql = """
-        SELECT DISTINCT d.activity_id AS ActivityId, c.npdpc_category AS NpdpcCategory
+        SELECT DISTINCT d.activity_id AS ActivityId, c.npdpc_category AS NpdpcCategory,
+               c.used_for_unique_identification AS UsedForUniqueIdentification, c.depersonalised AS Depersonalised
         FROM activity_data_categories d JOIN data_categories c ON c.code = d.data_category_code
         WHERE d.activity_id IN (SELECT x.activity_id FROM activity_information_systems x WHERE x.system_code IN @Codes)
         """;
@@ -42,7 +44,8 @@ internal static partial class SystemAssessments
         """;
 
     public const string ChangedActivityCategoriesSql = """
-        SELECT DISTINCT d.activity_id AS ActivityId, c.npdpc_category AS NpdpcCategory
+        SELECT DISTINCT d.activity_id AS ActivityId, c.npdpc_category AS NpdpcCategory,
+               c.used_for_unique_identification AS UsedForUniqueIdentification, c.depersonalised AS Depersonalised
         FROM activity_data_categories d JOIN data_categories c ON c.code = d.data_category_code
         WHERE d.activity_id IN @Ids
         """;
@@ -90,13 +93,17 @@ internal static partial class SystemAssessments
         DbSession session, string factsSql, string categoriesSql, string transfersSql, object parameters)
     {
         // A cold load reads a large share of the register (a shared system's entries): the big results are streamed,
-        // each entry's data folded to the highest category it holds as it comes (NpdpcCategory ascends in sensitivity),
-        // rather than held whole with their strings: measured at 100,000 entries, a cold load peaked ~95 MB lower.
-        var highest = new Dictionary<int, NpdpcCategory>();
+        // each entry's data folded as it comes to the highest category it holds (NpdpcCategory ascends in sensitivity) and
+        // whether any of it needs an OAC class, rather than held whole with their strings: measured at 100,000 entries, a
+        // cold load peaked ~95 MB lower.
+        var highest = new Dictionary<int, (NpdpcCategory Category, bool NeedsClass)>();
         await foreach (var row in session.QueryUnbufferedAsync<CategoryRow>(categoriesSql, parameters))
         {
-            var category = KebabEnum.Parse<NpdpcCategory>(row.NpdpcCategory);
-            highest[row.ActivityId] = highest.TryGetValue(row.ActivityId, out var held) && held > category ? held : category;
+            var category = DataCategoryReading.EffectiveCategory(KebabEnum.Parse<NpdpcCategory>(row.NpdpcCategory), row.UsedForUniqueIdentification);
+            var needsClass = !DataCategoryReading.IsOutsideOacRegulation(category, row.Depersonalised);
+            highest[row.ActivityId] = highest.TryGetValue(row.ActivityId, out var held)
+                ? (held.Category > category ? held.Category : category, held.NeedsClass || needsClass)
+                : (category, needsClass);
         }
         var transfers = (await session.QueryAsync<TransferRow>(transfersSql, parameters)).ToLookup(r => r.ActivityId);
 
@@ -106,8 +113,8 @@ internal static partial class SystemAssessments
         {
             if (!contributions.TryGetValue(use.Id, out var contribution))
             {
-                var category = highest.TryGetValue(use.Id, out var held) ? held : (NpdpcCategory?)null;
-                contributions[use.Id] = contribution = SystemContribution.Of(Snapshot(use, category, transfers[use.Id]));
+                var data = highest.TryGetValue(use.Id, out var held) ? held : ((NpdpcCategory, bool)?)null;
+                contributions[use.Id] = contribution = SystemContribution.Of(Snapshot(use, data, transfers[use.Id]));
             }
             if (!bySystem.TryGetValue(use.SystemCode, out var users)) bySystem[use.SystemCode] = users = [];
             users.Add(new(use.Id, contribution));
@@ -115,21 +122,23 @@ internal static partial class SystemAssessments
         return bySystem;
     }
 
-    // Minimal and short-lived: what a contribution is computed from. The entry's data stands as the highest NPDPC
-    // category it holds (named after it): the assessment reads an entry's data only through that.
-    private static ActivitySnapshot Snapshot(ActivityFactRow activity, NpdpcCategory? highest, IEnumerable<TransferRow> transfers) => new()
+    // Minimal and short-lived: what a contribution is computed from. The entry's data stands as one category: the highest
+    // NPDPC category it holds (named after it), depersonalised when none of its data needs an OAC class. The assessment
+    // reads an entry's data only through those two facts. (An entry whose highest category is public needs no class.)
+    private static ActivitySnapshot Snapshot(ActivityFactRow activity, (NpdpcCategory Category, bool NeedsClass)? data, IEnumerable<TransferRow> transfers) => new()
     {
         Code = activity.Code,
         Status = KebabEnum.Parse<ActivityStatus>(activity.Status),
-        DataCategories = highest is { } category ? [DataOf[category]] : [],
+        DataCategories = data is { } held ? [DataOf[(held.Category, !held.NeedsClass)]] : [],
         Recipients = transfers.Select(t => new ActivityRecipient(t.RecipientCode, KebabEnum.Parse<RecipientKind>(t.RecipientKind),
             Transfer: new Transfer(t.CountryCode, t.CountryAdequate, t.LegalBasisCode))).ToList(),
         EstimatedSubjects = activity.EstimatedSubjects,
         IncludesMinorsUnder16 = activity.IncludesMinorsUnder16,
     };
 
-    private static readonly Dictionary<NpdpcCategory, ActivityDataCategory> DataOf = Enum.GetValues<NpdpcCategory>()
-        .ToDictionary(c => c, c => new ActivityDataCategory(KebabEnum.ToKebab(c), c));
+    private static readonly Dictionary<(NpdpcCategory, bool), ActivityDataCategory> DataOf = Enum.GetValues<NpdpcCategory>()
+        .SelectMany(c => new[] { false, true }.Select(depersonalised => (Category: c, Depersonalised: depersonalised)))
+        .ToDictionary(k => (k.Category, k.Depersonalised), k => new ActivityDataCategory(KebabEnum.ToKebab(k.Category), k.Category) { Depersonalised = k.Depersonalised });
 
     private sealed class ActivityFactRow
     {
@@ -145,6 +154,8 @@ internal static partial class SystemAssessments
     {
         public int ActivityId { get; init; }
         public string NpdpcCategory { get; init; } = "";
+        public bool? UsedForUniqueIdentification { get; init; }
+        public bool Depersonalised { get; init; }
     }
 
     private sealed class TransferRow

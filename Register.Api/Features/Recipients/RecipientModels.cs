@@ -28,8 +28,15 @@ public sealed record RecipientContractRequest(
     bool? Confidentiality,
     IReadOnlyList<string?>? Measures);
 
-/// <summary>The body of POST and PUT. On PUT the code comes from the route; a different one in the body is refused.</summary>
-public sealed record RecipientRequest(string? Code, string? Name, RecipientKind? Kind, string? CountryCode, RecipientContractRequest? Contract) : ICatalogRequest;
+/// <summary>
+/// The body of POST and PUT. On PUT the code comes from the route; a different one in the body is refused. An authorized
+/// person acts under a contract (the default), an act of legislation or a state body's decision (Law 99-З ст. 7 п. 1):
+/// <c>authorityKind</c> says which, and for the latter two <c>documentReference</c> names the document (a contract is named by
+/// <c>contract.number</c>). <c>contract</c> holds the ст. 7 п. 1 terms of whichever document applies.
+/// </summary>
+public sealed record RecipientRequest(
+    string? Code, string? Name, RecipientKind? Kind, string? CountryCode, RecipientContractRequest? Contract,
+    AuthorityKind? AuthorityKind = null, string? DocumentReference = null) : ICatalogRequest;
 
 public sealed record RecipientContractResponse(
     string? Number,
@@ -39,8 +46,10 @@ public sealed record RecipientContractResponse(
     bool Confidentiality,
     IReadOnlyList<string> Measures);
 
-/// <summary>A recipient; <see cref="Contract"/> is null when no contract is recorded.</summary>
-public sealed record RecipientResponse(string Code, string Name, RecipientKind Kind, string? CountryCode, RecipientContractResponse? Contract, int Version) : ICatalogResponse;
+/// <summary>A recipient; <see cref="Contract"/> is null when no terms are recorded.</summary>
+public sealed record RecipientResponse(
+    string Code, string Name, RecipientKind Kind, string? CountryCode, RecipientContractResponse? Contract,
+    AuthorityKind AuthorityKind, string? DocumentReference, int Version) : ICatalogResponse;
 
 public sealed class RecipientRequestValidator : AbstractValidator<RecipientRequest>
 {
@@ -51,6 +60,12 @@ public sealed class RecipientRequestValidator : AbstractValidator<RecipientReque
         RuleFor(r => r.Kind).RequiredKebabEnum();
         RuleFor(r => r.CountryCode).CatalogCode();
         RuleFor(r => r.Contract!).SetValidator(new RecipientContractRequestValidator()).When(r => r.Contract is not null);
+        RuleFor(r => r.DocumentReference).PlainText(500);
+        // Two numbers for one document would compete: a contract is named by its number, another document by its reference.
+        RuleFor(r => r.DocumentReference).Null().When(r => (r.AuthorityKind ?? AuthorityKind.Contract) == AuthorityKind.Contract)
+            .WithMessage("'documentReference' names an act of legislation or a state body's decision; a contract is named by 'contract.number'.");
+        RuleFor(r => r.AuthorityKind).Must(a => a is null or AuthorityKind.Contract).When(r => r.Kind != RecipientKind.AuthorizedPerson)
+            .WithMessage("Only an authorized person acts under an act of legislation or a state body's decision (ст. 7 п. 1).");
     }
 }
 
@@ -107,7 +122,8 @@ internal sealed class RecipientRow
 {
     public const string Columns = "code AS Code, name AS Name, kind AS Kind, country_code AS CountryCode, contract_number AS ContractNumber, " +
                                   "contract_date AS ContractDate, contract_purposes AS ContractPurposes, " +
-                                  "contract_confidentiality AS ContractConfidentiality, version AS Version";
+                                  "contract_confidentiality AS ContractConfidentiality, authority_kind AS AuthorityKind, " +
+                                  "document_reference AS DocumentReference, version AS Version";
 
     public string Code { get; init; } = "";
     public string Name { get; init; } = "";
@@ -117,6 +133,8 @@ internal sealed class RecipientRow
     public DateTime? ContractDate { get; init; }
     public string? ContractPurposes { get; init; }
     public bool? ContractConfidentiality { get; init; }
+    public string AuthorityKind { get; init; } = "";
+    public string? DocumentReference { get; init; }
     public int Version { get; init; }
 
     public bool HasContract => ContractConfidentiality is not null;
@@ -127,5 +145,5 @@ internal sealed class RecipientRow
             ? new RecipientContractResponse(ContractNumber, ContractDate is { } date ? DateOnly.FromDateTime(date) : null, ContractPurposes,
                 actions.ToList(), ContractConfidentiality!.Value, measures.ToList())
             : null,
-        Version);
+        KebabEnum.Parse<AuthorityKind>(AuthorityKind), DocumentReference, Version);
 }

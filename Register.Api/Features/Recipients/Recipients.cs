@@ -4,6 +4,7 @@ using Register.Api.Infrastructure.Audit;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
+using Register.Domain.Catalogs;
 
 namespace Register.Api.Features.Recipients;
 
@@ -25,14 +26,15 @@ public sealed class Recipients(Db db, TimeProvider clock) : Catalog<RecipientReq
 
     public const string InsertSql = """
         INSERT INTO recipients (code, name, kind, country_code, contract_number, contract_date, contract_purposes, contract_confidentiality,
-                                search_text, version, created_at, updated_at)
+                                authority_kind, document_reference, search_text, version, created_at, updated_at)
         VALUES (@Code, @Name, @Kind, @CountryCode, @ContractNumber, @ContractDate, @ContractPurposes, @ContractConfidentiality,
-                @SearchText, 1, @Now, @Now)
+                @AuthorityKind, @DocumentReference, @SearchText, 1, @Now, @Now)
         """;
     public const string UpdateSql = """
         UPDATE recipients
         SET name = @Name, kind = @Kind, country_code = @CountryCode, contract_number = @ContractNumber, contract_date = @ContractDate,
-            contract_purposes = @ContractPurposes, contract_confidentiality = @ContractConfidentiality, search_text = @SearchText,
+            contract_purposes = @ContractPurposes, contract_confidentiality = @ContractConfidentiality,
+            authority_kind = @AuthorityKind, document_reference = @DocumentReference, search_text = @SearchText,
             version = version + 1, updated_at = @Now
         WHERE code = @Code AND (@ExpectedVersion IS NULL OR version = @ExpectedVersion)
         """;
@@ -121,7 +123,8 @@ public sealed class Recipients(Db db, TimeProvider clock) : Catalog<RecipientReq
             Code = code, request.Name, Kind = KebabEnum.ToKebab(request.Kind!.Value), request.CountryCode,
             ContractNumber = contract?.Number, ContractDate = contract?.Date?.ToDateTime(TimeOnly.MinValue),
             ContractPurposes = contract?.Purposes, ContractConfidentiality = contract is null ? (bool?)null : contract.Confidentiality ?? false,
-            SearchText = SearchText.Fold(code, request.Name!),
+            AuthorityKind = KebabEnum.ToKebab(request.AuthorityKind ?? AuthorityKind.Contract), request.DocumentReference,
+            SearchText = SearchText.Fold(code, request.Name!, request.DocumentReference),
             ExpectedVersion = expectedVersion, Now = now,
         };
     }

@@ -13,7 +13,11 @@ namespace Register.Api.Features.Reports;
 internal sealed class ReportCatalogs
 {
     public const string SubjectCategoriesSql = "SELECT code AS Code, name_ru AS NameRu, name_en AS NameEn FROM subject_categories";
-    public const string DataCategoriesSql = "SELECT code AS Code, name_ru AS NameRu, name_en AS NameEn, npdpc_category AS NpdpcCategory FROM data_categories";
+    public const string DataCategoriesSql = """
+        SELECT code AS Code, name_ru AS NameRu, name_en AS NameEn, npdpc_category AS NpdpcCategory,
+               used_for_unique_identification AS UsedForUniqueIdentification, depersonalised AS Depersonalised
+        FROM data_categories
+        """;
     public const string LegalBasesSql = "SELECT code AS Code, name_ru AS NameRu, name_en AS NameEn, citation AS Citation, law AS Law FROM legal_bases";
     public const string CountriesSql = "SELECT code AS Code, name_ru AS NameRu, name_en AS NameEn, adequate_protection AS AdequateProtection FROM countries";
     public const string ActionsSql = "SELECT code AS Code, name_ru AS NameRu, name_en AS NameEn FROM processing_actions";
@@ -81,8 +85,13 @@ internal sealed class ReportCatalogs
     internal sealed class DataCategoryRow : Row
     {
         public string NpdpcCategory { get; init; } = "";
+        public bool? UsedForUniqueIdentification { get; init; }
+        public bool Depersonalised { get; init; }
 
-        public NpdpcCategory? Category => KebabEnum.TryParse<NpdpcCategory>(NpdpcCategory, out var category) ? category : null;
+        /// <summary>The category as the law reads the data (a biometric one not used for identification counts as other).</summary>
+        public NpdpcCategory? Category => KebabEnum.TryParse<NpdpcCategory>(NpdpcCategory, out var recorded)
+            ? DataCategoryReading.EffectiveCategory(recorded, UsedForUniqueIdentification)
+            : null;
     }
 
     internal sealed class LegalBasisRow : Row

@@ -183,6 +183,7 @@ internal sealed class ReportSource(Db db, ReportRequest request, ReportCatalogs 
     private ActivitySnapshot Computed(ActivityState state) => new()
     {
         Code = state.Code,
+        // The category already read as the law reads it (ReportCatalogs.DataCategoryRow.Category).
         DataCategories = state.Content.DataCategories.Select(d => new Register.Domain.Activities.ActivityDataCategory(d.Code,
             catalogs.DataCategories.TryGetValue(d.Code, out var category) && category.Category is { } c ? c : NpdpcCategory.Other)).ToList(),
         Recipients = state.Content.Recipients.Select(r => new Register.Domain.Activities.ActivityRecipient(r.Code, RecipientKind.ThirdParty,

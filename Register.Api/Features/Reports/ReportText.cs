@@ -153,23 +153,31 @@ public static class ReportText
     /// </summary>
     public static string OacReason(InformationSystemKind kind, bool connected, SystemAssessment assessment, string language)
     {
-        if (kind == InformationSystemKind.Paper)
-            return language == ReportLanguages.English
-                ? "paper resource: the OAC classification applies to information systems only"
-                : "ресурс на бумажных носителях: классификация ОАЦ применяется только к информационным системам";
-        if (assessment.NpdpcCategory is not { } category)
-            return language == ReportLanguages.English
-                ? "no personal data recorded in the entries using it"
-                : "в использующих систему записях реестра персональные данные не указаны";
-        if (assessment.OacClass is null)
-            return language == ReportLanguages.English
-                ? "only publicly available data: no class required"
-                : "только общедоступные персональные данные: класс не требуется";
-        var network = language == ReportLanguages.English
+        var english = language == ReportLanguages.English;
+        switch (assessment.OacClassGround)
+        {
+            case OacClassGround.PaperResource:
+                return english
+                    ? "paper resource: the OAC classification applies to information systems only"
+                    : "ресурс на бумажных носителях: классификация ОАЦ применяется только к информационным системам";
+            case OacClassGround.NoPersonalData:
+                return english
+                    ? "no personal data recorded in the entries using it"
+                    : "в использующих систему записях реестра персональные данные не указаны";
+            case OacClassGround.PublicDataOnly:
+                return english
+                    ? "only publicly available data: no class required"
+                    : "только общедоступные персональные данные: класс не требуется";
+            case OacClassGround.PublicOrDepersonalisedDataOnly:
+                return english
+                    ? "only publicly available and/or depersonalised data: the OAC regulation may not apply (Order No. 66, p. 1)"
+                    : "только общедоступные и (или) обезличенные персональные данные: Положение ОАЦ может не применяться (приказ ОАЦ № 66, п. 1)";
+        }
+        var network = english
             ? connected ? "connected to public networks" : "not connected to public networks"
             : connected ? "подключена к сетям общего пользования" : "не подключена к сетям общего пользования";
-        var highest = language == ReportLanguages.English ? "highest category of data" : "наивысшая категория данных";
-        return $"{network}; {highest}: {Npdpc(category, language)}";
+        var highest = english ? "highest category of data" : "наивысшая категория данных";
+        return $"{network}; {highest}: {Npdpc(assessment.NpdpcCategory!.Value, language)}";
     }
 
     /// <summary>The responsible person on one line: name, position, phone, e-mail, postal address.</summary>

@@ -25,10 +25,8 @@ public static class SearchText
     }
 
     /// <summary>A LIKE pattern that finds <paramref name="term"/> anywhere, with LIKE's wildcards escaped.</summary>
-    public static string ContainsPattern(string term)
-    {
-        var folded = Fold(term.Trim());
-        var escaped = folded.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_").Replace("[", @"\[");
-        return $"%{escaped}%";
-    }
+    public static string ContainsPattern(string term) => $"%{EscapeLike(Fold(term.Trim()))}%";
+
+    /// <summary>Text matched literally by <c>LIKE ... ESCAPE '\'</c>: its wildcards (and SQL Server's <c>[</c>) escaped.</summary>
+    public static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_").Replace("[", @"\[");
 }

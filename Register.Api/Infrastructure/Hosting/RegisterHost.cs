@@ -34,6 +34,7 @@ public static class RegisterHost
             provider.GetRequiredService<IConnectionFactory>(), provider.GetRequiredService<DatabaseOptions>().Provider,
             provider.GetRequiredService<ILogger<MigrationRunner>>()));
         services.AddHostedService<StartupMigration>();
+        services.AddSingleton<IStartupTask, Seeding.ReleaseCorrections>();
         services.AddSingleton<IStartupTask, Seeding.ReferenceDataLoader>();
         services.AddSingleton<IStartupTask, Seeding.DemoRegisterLoader>();
         services.AddRegisterAuth();

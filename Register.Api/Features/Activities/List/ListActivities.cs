@@ -22,6 +22,11 @@ public sealed record ListActivitiesQuery : PageQuery
     public string? Status { get; init; }
     /// <summary>Text in the code, title, description or purposes; case-insensitive in Cyrillic and Latin.</summary>
     public string? Q { get; init; }
+
+    /// <summary><c>summary</c>: items reduced to what a table shows (see <see cref="ActivitySummary"/>); full entries otherwise.</summary>
+    public string? View { get; init; }
+
+    public const string SummaryView = "summary";
 }
 
 public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivitiesQuery>
@@ -40,21 +45,28 @@ public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivit
         RuleFor(q => q.Status).Must(v => v is null || KebabEnum.TryParse<ActivityStatus>(v, out _))
             .WithMessage($"'status' must be one of: {KebabEnum.Allowed<ActivityStatus>()}.");
         RuleFor(q => q.Q).PlainText(200);
+        RuleFor(q => q.View).Must(v => v is null or ListActivitiesQuery.SummaryView)
+            .WithMessage($"'view' must be '{ListActivitiesQuery.SummaryView}' or left out (full entries).");
     }
 }
 
-public sealed class ListActivities(Activities activities) : Endpoint<ListActivitiesQuery, PageResponse<ActivityResponse>>
+public sealed class ListActivities(Activities activities) : Endpoint<ListActivitiesQuery>
 {
     public override void Configure()
     {
         Get(ActivityRoutes.Collection);
         Description(b => b.Documented(ActivityRoutes.Tag, "List register entries",
                 "A page of the register in code order, each entry with its computed NPDPC category, cross-border flag and findings. " +
-                "Every filter combines with the others (AND). A department head sees only its departments' entries.")
+                "Every filter combines with the others (AND). A department head sees only its departments' entries. With view=summary " +
+                "each item is reduced to what a table shows: id, code, title, departmentCode, status, npdpcCategory, crossBorder, " +
+                "errorCount, warningCount, reviewDueDate, updatedAt and version.")
             .Produces<PageResponse<ActivityResponse>>()
             .ProducesProblems(StatusCodes.Status400BadRequest));
     }
 
-    public override async Task HandleAsync(ListActivitiesQuery query, CancellationToken cancellationToken) =>
-        await Send.OkAsync(await activities.ListAsync(HttpContext.Caller(), query, cancellationToken), cancellationToken);
+    public override async Task HandleAsync(ListActivitiesQuery query, CancellationToken cancellationToken)
+    {
+        if (query.View == ListActivitiesQuery.SummaryView) await Send.OkAsync(await activities.SummariesAsync(HttpContext.Caller(), query, cancellationToken), cancellationToken);
+        else await Send.OkAsync(await activities.ListAsync(HttpContext.Caller(), query, cancellationToken), cancellationToken);
+    }
 }
