@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Localization;
+using Register.Api.Features.Reports;
+using Register.Api.Features.Reports.InformationResources;
+using Register.Api.Features.Reports.OperatorRegistry;
+using Register.Api.Features.Reports.Supervisory;
+using Register.Api.Features.Reports.SystemClasses;
+using Register.Api.Infrastructure.Auth;
+
+namespace Register.Api.Infrastructure.Web;
+
+/// <summary>
+/// The interface's few plain HTTP endpoints: sign-out and the language switch (posts, antiforgery-checked), and report
+/// downloads, which run the very Reports operation the API's report endpoints run, with the session's caller.
+/// </summary>
+public static class InterfaceEndpoints
+{
+    public const string LanguagePath = "/language";
+    public const string ReportsPath = "/downloads/reports";
+
+    public static string ReportPath(string report) => $"{ReportsPath}/{report}";
+
+    /// <summary>The reports the interface offers, by the name in their API route.</summary>
+    public static readonly IReadOnlyList<string> ReportNames = ["supervisory", "information-resources", "information-systems", "operator-registry"];
+
+    public static void MapInterfaceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(SessionAuthentication.SignOutPath, async (HttpContext context) =>
+            {
+                await context.SignOutAsync(SessionAuthentication.CookieScheme);
+                return Results.LocalRedirect(SessionAuthentication.SignInPath + "?signedOut=1");
+            })
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+
+        // The form is read by hand: a [FromForm] parameter would make the endpoint declare form bodies, which the API's
+        // JSON-only check refuses.
+        app.MapPost(LanguagePath, async (HttpContext context) =>
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                var culture = form["lang"] == "en" ? "en" : "ru";
+                string? returnUrl = form["returnUrl"];
+                context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
+                return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+            })
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+
+        app.MapGet(ReportsPath + "/{report}", async (string report, [AsParameters] ReportQuery query, RegisterSession session, Reports reports,
+                CancellationToken cancellationToken) =>
+            {
+                var caller = await session.CallerAsync(cancellationToken);
+                return report switch
+                {
+                    "supervisory" => await reports.PrepareAsync(caller, SupervisoryReport.ReportOf, query, null, cancellationToken),
+                    "information-resources" => await reports.PrepareAsync(caller, InformationResourcesReport.ReportOf, query, null, cancellationToken),
+                    "information-systems" => await reports.PrepareAsync(caller, InformationSystemsReport.ReportOf, query, null, cancellationToken),
+                    "operator-registry" => (IResult)await reports.PrepareAsync(caller, OperatorRegistryReport.ReportOf, query, null, cancellationToken),
+                    _ => Results.NotFound(),
+                };
+            })
+            .ExcludeFromDescription();
+    }
+
+    /// <summary>Only paths of this site: a return address never sends the user elsewhere.</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}
