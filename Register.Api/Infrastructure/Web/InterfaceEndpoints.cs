@@ -17,9 +17,9 @@ namespace Register.Api.Infrastructure.Web;
 public static class InterfaceEndpoints
 {
     public const string LanguagePath = "/language";
-    public const string ReportsPath = "/downloads/reports";
+    public const string ReportsPath = "/downloads/report";
 
-    public static string ReportPath(string report) => $"{ReportsPath}/{report}";
+    public static string ReportPath(string report) => $"{ReportsPath}?report={report}";
 
     /// <summary>The reports the interface offers, by the name in their API route.</summary>
     public static readonly IReadOnlyList<string> ReportNames = ["supervisory", "information-resources", "information-systems", "operator-registry"];
@@ -51,10 +51,12 @@ public static class InterfaceEndpoints
             .AllowAnonymous()
             .ExcludeFromDescription();
 
-        app.MapGet(ReportsPath + "/{report}", async (string report, [AsParameters] ReportQuery query, RegisterSession session, Reports reports,
+        app.MapGet(ReportsPath, async (string? report, [AsParameters] ReportQuery query, RegisterSession session, Reports reports,
                 CancellationToken cancellationToken) =>
             {
                 var caller = await session.CallerAsync(cancellationToken);
+                // A form sends the fields it leaves empty as empty strings; the report query means "not given" by null.
+                query = query with { Department = Blank(query.Department), AsOf = Blank(query.AsOf), Format = Blank(query.Format), Lang = Blank(query.Lang) };
                 return report switch
                 {
                     "supervisory" => await reports.PrepareAsync(caller, SupervisoryReport.ReportOf, query, null, cancellationToken),
@@ -66,6 +68,8 @@ public static class InterfaceEndpoints
             })
             .ExcludeFromDescription();
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>Only paths of this site: a return address never sends the user elsewhere.</summary>
     public static bool IsLocal(string? url) =>
