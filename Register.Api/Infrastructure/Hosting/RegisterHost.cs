@@ -40,6 +40,10 @@ public static class RegisterHost
         services.AddSingleton<IStartupTask, Seeding.DemoRegisterLoader>();
         services.AddRegisterAuth();
         services.AddRegisterWeb(builder.Configuration);
+        // The interface's framework script (blazor.web.js) comes from a package, not wwwroot: a build finds it through the
+        // static web assets manifest, which ASP.NET Core reads only in Development unless asked. Asked here, so that a
+        // build runs the interface in any environment (a test host, bench/run); a published app has the files themselves.
+        builder.WebHost.UseStaticWebAssets();
         services.AddSingleton(TimeProvider.System);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options));

@@ -41,9 +41,10 @@ public sealed partial class EntryEditor
         else
         {
             Form = new EntryForm { DepartmentCode = Caller.IsDepartmentHead && Caller.Departments.Count == 1 ? Caller.Departments.First() : null };
-            Form.Purposes.Add(new EntryForm.PurposeRow());
-            Form.DataCategories.Add(new EntryForm.DataRow());
         }
+        // An empty list starts with one empty row to fill in (empty rows are not sent).
+        if (Form.Purposes.Count == 0) Form.Purposes.Add(new EntryForm.PurposeRow());
+        if (Form.DataCategories.Count == 0) Form.DataCategories.Add(new EntryForm.DataRow());
         await PreviewAsync();
     }
 
