@@ -22,6 +22,9 @@ public abstract class OperationComponent : ComponentBase, IDisposable
 
     protected CancellationToken Aborted => _aborted.Token;
 
+    /// <summary>An interactive page's "not found": it shows <see cref="NotFoundMessage"/> in place of itself.</summary>
+    protected bool IsNotFound { get; private set; }
+
     /// <summary>The caller as it stands, to decide what to show (never what to allow: the operations do that).</summary>
     protected Caller Caller => Session.Caller;
 
@@ -44,7 +47,9 @@ public abstract class OperationComponent : ComponentBase, IDisposable
         }
         catch (NotFoundException) when (notFoundIsPage)
         {
-            Navigation.NotFound();
+            // A static page answers 404 with the router's not-found page; an interactive one has no router of its own.
+            if (RendererInfo.IsInteractive) IsNotFound = true;
+            else Navigation.NotFound();
         }
         catch (ApiException refusal)
         {

@@ -72,6 +72,8 @@ public static class RegisterHost
         app.UseWhen(context => !SessionAuthentication.IsApi(context.Request.Path) && !context.Request.Path.StartsWithSegments("/_blazor"),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseWhen(context => SessionAuthentication.IsApi(context.Request.Path), branch => branch.UseStatusCodePages());
+        // Routing after the status pages (not implicitly first), so that re-executing "/not-found" routes to that page.
+        app.UseRouting();
         app.UseRegisterSwagger();
         app.UseRegisterAuth();
         app.UseJsonBodiesOnly();
