@@ -28,7 +28,8 @@ public static class SessionAuthentication
 
     public static AuthenticationBuilder AddSessionAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        var idle = TimeSpan.FromMinutes(Math.Max(1, configuration.GetValue(IdleMinutesKey, DefaultIdleMinutes)));
+        // Minutes, fractions allowed (a test of idle expiry waits seconds, not minutes).
+        var idle = TimeSpan.FromMinutes(Math.Max(0.01, configuration.GetValue(IdleMinutesKey, (double)DefaultIdleMinutes)));
         return services
             .AddAuthentication(options => options.DefaultScheme = SelectorScheme)
             .AddPolicyScheme(SelectorScheme, null, options =>
