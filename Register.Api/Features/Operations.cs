@@ -21,5 +21,9 @@ public static class Operations
         .AddSingleton<Compliance.Compliance>()
         .AddSingleton<Keys.Keys>()
         .AddSingleton<Audit.AuditTrail>()
-        .AddSingleton<Reports.Reports>();
+        .AddSingleton<Reports.Reports>()
+        .AddSingleton<Calendar.WorkingCalendars>()
+        .AddSingleton<SubjectRequests.SubjectRequests>()
+        .AddSingleton<Breaches.Breaches>()
+        .AddSingleton<Breaches.BreachNotifications>();
 }

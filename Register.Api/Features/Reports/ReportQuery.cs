@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.Net.Http.Headers;
+using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Features.Reports;
@@ -98,10 +99,7 @@ public sealed record ReportQuery
     /// <summary><c>YYYY-MM-DD</c>: the register as it stood at the end of that day (Minsk time), from the saved versions.</summary>
     public string? AsOf { get; init; }
 
-    public const string DateFormat = "yyyy-MM-dd";
-
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryParseDate(string? text, out DateOnly date) => Dates.TryParse(text, out date);
 }
 
 public sealed class ReportQueryValidator : AbstractValidator<ReportQuery>

@@ -19,6 +19,9 @@ public static class AuditEntities
     public const string Operator = "operator";
     public const string Activity = "activity";
     public const string ApiKey = "api-key";
+    public const string CalendarYear = "calendar-year";
+    public const string SubjectRequest = "subject-request";
+    public const string Breach = "breach";
 }
 
 public static class AuditActions
@@ -28,6 +31,7 @@ public static class AuditActions
     public const string Delete = "delete";
     public const string Transition = "transition";
     public const string Revoke = "revoke";
+    public const string Depersonalise = "depersonalise";
 }
 
 /// <summary>

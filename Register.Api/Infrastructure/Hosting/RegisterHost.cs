@@ -60,6 +60,7 @@ public static class RegisterHost
     {
         app.UseExceptionHandler();
         app.UseRequestBodyLimit();
+        app.UseNoStoreForPersonalData();
         // Empty-bodied 4xx/5xx produced outside handlers (404 for unknown routes, 405) get a problem body too.
         app.UseStatusCodePages();
         app.UseRegisterSwagger();
