@@ -25,5 +25,6 @@ public static class Operations
         .AddSingleton<Calendar.WorkingCalendars>()
         .AddSingleton<SubjectRequests.SubjectRequests>()
         .AddSingleton<Breaches.Breaches>()
-        .AddSingleton<Breaches.BreachNotifications>();
+        .AddSingleton<Breaches.BreachNotifications>()
+        .AddSingleton<Dashboard.Dashboards>();
 }

@@ -87,7 +87,9 @@ public sealed class Breaches(Db db, TimeProvider clock)
                 query.Status, query.Department, Scoped = caller.Scope is null ? 0 : 1, ScopeDepartments = caller.Scope ?? [],
             });
             var clocked = rows.Select(r => (Row: r, Due: Due(r, calendar, today)))
-                .Where(r => query.Overdue is null || (r.Due?.Overdue ?? false) == query.Overdue)
+                .Where(r => (query.Open is null || KebabEnum.Parse<BreachStatus>(r.Row.Status).IsOpen() == query.Open)
+                            && (query.Overdue is null || (r.Due?.Overdue ?? false) == query.Overdue)
+                            && (query.Notified is null || (r.Row.NpdpcNotifiedAt is not null) == query.Notified))
                 .ToList();
             var page = clocked.Skip(query.Skip).Take(query.Size).ToList();
             return (clocked.Count, await ResponsesAsync(session, page));

@@ -102,7 +102,8 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
                 Scoped = caller.Scope is null ? 0 : 1, ScopeDepartments = caller.Scope ?? [],
             });
             var clocked = rows.Select(r => (Row: r, Due: Due(r, calendar, today)))
-                .Where(r => (query.Overdue is null || r.Due.Overdue == query.Overdue) && (dueBefore is null || r.Due.On <= dueBefore))
+                .Where(r => (query.Open is null || KebabEnum.Parse<SubjectRequestStatus>(r.Row.Status).IsOpen() == query.Open)
+                            && (query.Overdue is null || r.Due.Overdue == query.Overdue) && (dueBefore is null || r.Due.On <= dueBefore))
                 .ToList();
             var page = clocked.Skip(query.Skip).Take(query.Size).ToList();
             return (clocked.Count, await ResponsesAsync(session, page));
