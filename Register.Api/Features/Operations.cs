@@ -26,5 +26,8 @@ public static class Operations
         .AddSingleton<SubjectRequests.SubjectRequests>()
         .AddSingleton<Breaches.Breaches>()
         .AddSingleton<Breaches.BreachNotifications>()
-        .AddSingleton<Dashboard.Dashboards>();
+        .AddSingleton<Dashboard.Dashboards>()
+        .AddSingleton(provider => Journals.JournalRetentionOptions.FromConfiguration(provider.GetRequiredService<IConfiguration>()))
+        .AddSingleton<Journals.JournalDepersonalisation>()
+        .AddHostedService<Journals.ScheduledDepersonalisation>();
 }
