@@ -23,5 +23,13 @@ public static class Operations
         .AddSingleton<Activities.ActivityPreview>()
         .AddSingleton<Keys.Keys>()
         .AddSingleton<Audit.AuditTrail>()
-        .AddSingleton<Reports.Reports>();
+        .AddSingleton<Reports.Reports>()
+        .AddSingleton<Calendar.WorkingCalendars>()
+        .AddSingleton<SubjectRequests.SubjectRequests>()
+        .AddSingleton<Breaches.Breaches>()
+        .AddSingleton<Breaches.BreachNotifications>()
+        .AddSingleton<Dashboard.Dashboards>()
+        .AddSingleton(provider => Journals.JournalRetentionOptions.FromConfiguration(provider.GetRequiredService<IConfiguration>()))
+        .AddSingleton<Journals.JournalDepersonalisation>()
+        .AddHostedService<Journals.ScheduledDepersonalisation>();
 }

@@ -32,6 +32,10 @@ public readonly partial record struct IsoPeriod(int Years, int Months, int Weeks
     /// <summary>True when the period is longer than <paramref name="years"/> average years (P100Y itself is not longer than 100).</summary>
     public bool IsLongerThanYears(int years) => ApproximateTotalDays > years * DaysPerYear;
 
+    /// <summary>The day the period ends when it starts on <paramref name="date"/> (calendar arithmetic; the time part counts whole days).</summary>
+    public DateOnly AddTo(DateOnly date) =>
+        date.AddYears(Years).AddMonths(Months).AddDays(Weeks * 7 + Days + (Hours * 3600 + Minutes * 60 + Seconds) / 86400);
+
     public static bool TryParse(string? text, out IsoPeriod period)
     {
         period = default;

@@ -47,10 +47,25 @@ public sealed class RoleMatrixTests(DatabaseProvider provider) : ApiFixture(prov
         allowed["GET /api/activities/{id:int}/versions/{version:int}"] = Everyone;
         allowed["GET /api/activities/{id:int}/versions/{from:int}/diff/{to:int}"] = Everyone;
         allowed["GET /api/compliance/findings"] = Everyone;
+        allowed["GET /api/dashboard"] = Everyone;
+        allowed["GET /api/reports/subject-requests"] = Everyone;
+        allowed["GET /api/reports/breaches"] = Everyone;
         allowed["GET /api/keys"] = OfficerOnly;
         allowed["POST /api/keys"] = OfficerOnly;
         allowed["DELETE /api/keys/{id:int}"] = OfficerOnly;
         allowed["GET /api/audit"] = [O, A];
+        allowed["GET /api/calendar/{year:int}"] = Everyone;
+        allowed["PUT /api/calendar/{year:int}"] = OfficerOnly;
+        allowed["GET /api/calendar/deadline"] = Everyone;
+        allowed["GET /api/subject-requests"] = Everyone;
+        allowed["POST /api/subject-requests"] = OfficerOnly;
+        allowed["GET /api/subject-requests/{id:int}"] = Everyone;
+        allowed["PUT /api/subject-requests/{id:int}"] = Drafters;
+        allowed["GET /api/breaches"] = Everyone;
+        allowed["POST /api/breaches"] = Drafters;
+        allowed["GET /api/breaches/{id:int}"] = Everyone;
+        allowed["PUT /api/breaches/{id:int}"] = OfficerOnly;
+        allowed["GET /api/breaches/{id:int}/notification"] = Everyone;
         foreach (var report in new[] { "supervisory", "information-resources", "information-systems", "operator-registry" })
         {
             allowed[$"GET /api/reports/{report}"] = Everyone;
@@ -68,7 +83,7 @@ public sealed class RoleMatrixTests(DatabaseProvider provider) : ApiFixture(prov
 
     private static string Url(string pattern) => pattern
         .Replace("{code}", "matrix-missing").Replace("{id:int}", "999999").Replace("{version:int}", "1")
-        .Replace("{from:int}", "1").Replace("{to:int}", "2");
+        .Replace("{from:int}", "1").Replace("{to:int}", "2").Replace("{year:int}", "2026");
 
     private static async Task<HttpStatusCode> CallAsync(HttpClient client, string method, string pattern)
     {

@@ -38,6 +38,8 @@ public sealed class DataCategories(Db db, TimeProvider clock) : Catalog<DataCate
         SELECT a.code FROM activity_data_categories x JOIN activities a ON a.id = x.activity_id WHERE x.data_category_code = @Code ORDER BY a.code
         """;
 
+    public const string BreachesSql = "SELECT b.number FROM breach_links x JOIN breaches b ON b.id = x.breach_id WHERE x.link = 'data-category' AND x.code = @Code ORDER BY b.number";
+
     private static readonly DataCategoryRequestValidator Validator = new();
     private static readonly ListDataCategoriesQueryValidator ListValidator = new();
 
@@ -49,7 +51,7 @@ public sealed class DataCategories(Db db, TimeProvider clock) : Catalog<DataCate
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("activities", ActivitiesSql),
+        new("activities", ActivitiesSql), new("breaches", BreachesSql),
     ];
 
     protected override async Task<DataCategoryResponse?> FindAsync(DbSession session, string code, string language) =>

@@ -39,6 +39,9 @@ public sealed class Departments(Db db, TimeProvider clock) : Catalog<DepartmentR
     public const string ActivitiesSql = "SELECT code FROM activities WHERE department_code = @Code ORDER BY code";
     public const string SystemsSql = "SELECT code FROM information_systems WHERE owner_department_code = @Code ORDER BY code";
 
+    public const string RequestsSql = "SELECT r.number FROM subject_request_departments x JOIN subject_requests r ON r.id = x.request_id WHERE x.department_code = @Code ORDER BY r.number";
+    public const string BreachesSql = "SELECT b.number FROM breach_links x JOIN breaches b ON b.id = x.breach_id WHERE x.link = 'department' AND x.code = @Code ORDER BY b.number";
+
     private static readonly DepartmentRequestValidator Validator = new();
     private static readonly ListDepartmentsQueryValidator ListValidator = new();
 
@@ -53,6 +56,8 @@ public sealed class Departments(Db db, TimeProvider clock) : Catalog<DepartmentR
         new("departments", ChildrenSql),
         new("activities", ActivitiesSql),
         new("information systems", SystemsSql),
+        new("subject requests", RequestsSql),
+        new("breaches", BreachesSql),
     ];
 
     protected override async Task<DepartmentResponse?> FindAsync(DbSession session, string code, string language) =>

@@ -42,6 +42,8 @@ public sealed class InformationSystems(Db db, TimeProvider clock)
         SELECT a.code FROM activity_information_systems x JOIN activities a ON a.id = x.activity_id WHERE x.system_code = @Code ORDER BY a.code
         """;
 
+    public const string BreachesSql = "SELECT b.number FROM breach_links x JOIN breaches b ON b.id = x.breach_id WHERE x.link = 'information-system' AND x.code = @Code ORDER BY b.number";
+
     private static readonly InformationSystemRequestValidator Validator = new();
     private static readonly ListInformationSystemsQueryValidator ListValidator = new();
 
@@ -51,7 +53,7 @@ public sealed class InformationSystems(Db db, TimeProvider clock)
     protected override IValidator<InformationSystemRequest> RequestValidator => Validator;
     protected override IValidator<ListInformationSystemsQuery> QueryValidator => ListValidator;
     protected override string DeleteSql => DeleteByCodeSql;
-    protected override IReadOnlyList<CatalogUsage> Usages { get; } = [new("activities", ActivitiesSql)];
+    protected override IReadOnlyList<CatalogUsage> Usages { get; } = [new("activities", ActivitiesSql), new("breaches", BreachesSql)];
 
     protected override async Task<InformationSystemResponse?> FindAsync(DbSession session, string code, string language) =>
         await session.QuerySingleOrDefaultAsync<InformationSystemRow>(SelectByCodeSql, new { Code = code }) is { } row

@@ -32,6 +32,8 @@ public sealed class SubjectCategories(Db db, TimeProvider clock) : Catalog<Subje
         SELECT a.code FROM activity_subject_categories x JOIN activities a ON a.id = x.activity_id WHERE x.subject_category_code = @Code ORDER BY a.code
         """;
 
+    public const string BreachesSql = "SELECT b.number FROM breach_links x JOIN breaches b ON b.id = x.breach_id WHERE x.link = 'subject-category' AND x.code = @Code ORDER BY b.number";
+
     private static readonly SubjectCategoryRequestValidator Validator = new();
     private static readonly CatalogQueryValidator ListValidator = new();
 
@@ -43,7 +45,7 @@ public sealed class SubjectCategories(Db db, TimeProvider clock) : Catalog<Subje
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("activities", ActivitiesSql),
+        new("activities", ActivitiesSql), new("breaches", BreachesSql),
     ];
 
     protected override async Task<SubjectCategoryResponse?> FindAsync(DbSession session, string code, string language) =>

@@ -19,6 +19,15 @@ public static class AuditEntities
     public const string Operator = "operator";
     public const string Activity = "activity";
     public const string ApiKey = "api-key";
+    public const string CalendarYear = "calendar-year";
+    public const string SubjectRequest = "subject-request";
+    public const string Breach = "breach";
+}
+
+/// <summary>The actor of the register's own changes (release corrections, depersonalisation after retention): no key made them.</summary>
+public static class AuditActors
+{
+    public const string System = "system";
 }
 
 public static class AuditActions
@@ -28,6 +37,7 @@ public static class AuditActions
     public const string Delete = "delete";
     public const string Transition = "transition";
     public const string Revoke = "revoke";
+    public const string Depersonalise = "depersonalise";
 }
 
 /// <summary>

@@ -67,6 +67,7 @@ public static class RegisterHost
         app.UseRegisterWebFrontDoor();
         app.UseExceptionHandler();
         app.UseRequestBodyLimit();
+        app.UseNoStoreForPersonalData();
         // Empty-bodied 4xx/5xx of the API produced outside handlers (404 for unknown routes, 405) get a problem body too;
         // the interface's pages show its own "not found" page instead.
         app.UseWhen(context => !SessionAuthentication.IsApi(context.Request.Path) && !context.Request.Path.StartsWithSegments("/_blazor"),

@@ -6,9 +6,7 @@ namespace Register.Api.Infrastructure.Http;
 /// </summary>
 public static class RegisterClock
 {
-    private static readonly TimeSpan MinskOffset = TimeSpan.FromHours(3);
-
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MinskOffset).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => Register.Domain.Journals.MinskTime.Today(clock);
 
     public static DateTime UtcNow(this TimeProvider clock) => clock.GetUtcNow().UtcDateTime;
 }

@@ -20,9 +20,14 @@ public sealed class TagDescriptionsFilter : IDocumentFilter
         ["Operator"] = "The operator itself: name, address, UNP, the person responsible, branches.",
         ["Processing activities"] = "The register's entries, their findings under the law's rules, workflow, versions and diffs.",
         ["Compliance"] = "Findings across the register.",
+        ["Dashboard"] = "What needs attention today: the figures behind the interface's home page, scoped to the caller.",
         ["API keys"] = "Keys and roles: officer, department head, auditor.",
         ["Audit"] = "Who changed what and when, with the state before and after; append-only.",
         ["Reports"] = "The reports for internal control and the NPDPC, in JSON, CSV, XLSX and HTML.",
+        ["Working-day calendar"] = "Belarus's public holidays and transfers of working days, on which the journals' deadlines are counted.",
+        ["Subject requests"] = "The journal of subjects' requests (Law 99-З ст. 10-14) with their deadlines; holds personal data.",
+        ["Breaches"] = "The journal of breaches of personal-data protection (ст. 16 п. 1), with the NPDPC notification and its deadline.",
+        ["Dashboard"] = "What needs attention now: entries, findings, reviews, requests and breaches.",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)

@@ -21,4 +21,5 @@ public static class ReferenceData
     public static IReadOnlyList<ProcessingActionSeed> ProcessingActions() => EmbeddedJson.Read<List<ProcessingActionSeed>>("ReferenceData/processing-actions.json");
     public static IReadOnlyList<ProtectionMeasureSeed> ProtectionMeasures() => EmbeddedJson.Read<List<ProtectionMeasureSeed>>("ReferenceData/protection-measures.json");
     public static IReadOnlyList<NpdpcCategorySeed> NpdpcCategories() => EmbeddedJson.Read<List<NpdpcCategorySeed>>("ReferenceData/npdpc-categories.json");
+    public static IReadOnlyList<Register.Domain.Journals.CalendarYear> CalendarYears() => EmbeddedJson.Read<List<Register.Domain.Journals.CalendarYear>>("ReferenceData/calendar.json");
 }

@@ -36,6 +36,12 @@ public sealed partial class ReferenceDataLoader(Db db, TimeProvider clock, ILogg
         WHERE NOT EXISTS (SELECT 1 FROM protection_measures WHERE code = @Code)
         """;
 
+    public const string InsertCalendarYearSql = """
+        INSERT INTO calendar_years (year, holidays, transferred_days_off, transferred_working_days, confirmed, source, version, updated_at, updated_by)
+        SELECT @Year, @Holidays, @TransferredDaysOff, @TransferredWorkingDays, @Confirmed, @Source, 1, @Now, @Actor
+        WHERE NOT EXISTS (SELECT 1 FROM calendar_years WHERE year = @Year)
+        """;
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.UtcNow();
@@ -58,6 +64,9 @@ public sealed partial class ReferenceDataLoader(Db db, TimeProvider clock, ILogg
                 a.Code, NameRu = a.Names.Ru, NameBe = a.Names.Be, NameEn = a.Names.En,
                 SearchText = SearchText.Fold(a.Code, a.Names.Ru, a.Names.Be, a.Names.En), Now = now,
             }, now);
+            // The working-day calendar: the years whose transfers are confirmed (a year the officer already keeps is left alone).
+            count += await SeedAsync(session, seeded, "calendar-years", InsertCalendarYearSql, ReferenceData.CalendarYears(),
+                y => y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y => Features.Calendar.WorkingCalendars.Parameters(y, actor: null, expectedVersion: null, now), now);
             count += await SeedAsync(session, seeded, "protection-measures", InsertMeasureSql, ReferenceData.ProtectionMeasures(), m => m.Code, m => new
             {
                 m.Code, NameRu = m.Names.Ru, NameBe = m.Names.Be, NameEn = m.Names.En, Kind = KebabEnum.ToKebab(m.Kind), m.CryptoMeans,
@@ -78,6 +87,6 @@ public sealed partial class ReferenceDataLoader(Db db, TimeProvider clock, ILogg
         return pending.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} reference entries (legal bases, countries, actions, measures)")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} reference entries (legal bases, countries, actions, measures, calendar years)")]
     private static partial void LogSeeded(ILogger logger, int count);
 }

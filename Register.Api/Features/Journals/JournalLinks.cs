@@ -1,0 +1,45 @@
+using Register.Api.Infrastructure.Database;
+using Register.Api.Infrastructure.Errors;
+
+namespace Register.Api.Features.Journals;
+
+/// <summary>What a journal entry names must exist: a 400 naming each unknown one by its field path.</summary>
+public static class JournalLinks
+{
+    public const string KnownDepartmentsSql = "SELECT code FROM departments WHERE code IN @Codes";
+    public const string KnownSystemsSql = "SELECT code FROM information_systems WHERE code IN @Codes";
+    public const string KnownDataCategoriesSql = "SELECT code FROM data_categories WHERE code IN @Codes";
+    public const string KnownSubjectCategoriesSql = "SELECT code FROM subject_categories WHERE code IN @Codes";
+    // An entry deleted since still has its history: a journal may name it.
+    public const string KnownActivitiesSql = "SELECT DISTINCT activity_id FROM activity_versions WHERE activity_id IN @Ids";
+
+    public static Task CheckDepartmentsAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
+        CheckCodesAsync(session, KnownDepartmentsSql, codes, path, "department");
+
+    public static Task CheckSystemsAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
+        CheckCodesAsync(session, KnownSystemsSql, codes, path, "information system");
+
+    public static Task CheckDataCategoriesAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
+        CheckCodesAsync(session, KnownDataCategoriesSql, codes, path, "data category");
+
+    public static Task CheckSubjectCategoriesAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
+        CheckCodesAsync(session, KnownSubjectCategoriesSql, codes, path, "subject category");
+
+    public static async Task CheckActivitiesAsync(DbSession session, IReadOnlyList<int>? ids, string path)
+    {
+        if (ids is null || ids.Count == 0) return;
+        var known = (await session.QueryAsync<int>(KnownActivitiesSql, new { Ids = ids.Distinct().ToList() })).ToHashSet();
+        var errors = ids.Select((id, i) => (id, i)).Where(x => !known.Contains(x.id))
+            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { $"There is no register entry {x.id}." });
+        if (errors.Count > 0) throw new InvalidRequestException(errors);
+    }
+
+    private static async Task CheckCodesAsync(DbSession session, string sql, IReadOnlyList<string?>? codes, string path, string what)
+    {
+        if (codes is null || codes.Count == 0) return;
+        var known = (await session.QueryAsync<string>(sql, new { Codes = codes.Distinct().ToList() })).ToHashSet(StringComparer.Ordinal);
+        var errors = codes.Select((code, i) => (code, i)).Where(x => !known.Contains(x.code!))
+            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { $"Unknown {what} '{x.code}'." });
+        if (errors.Count > 0) throw new InvalidRequestException(errors);
+    }
+}
