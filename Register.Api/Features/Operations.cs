@@ -19,7 +19,7 @@ public static class Operations
         .AddSingleton<Operator.OperatorCard>()
         .AddSingleton<Activities.Activities>()
         .AddSingleton<Compliance.Compliance>()
-        .AddSingleton<Compliance.FindingCounts>()
+        .AddSingleton<Compliance.FindingsByRule>()
         .AddSingleton<Activities.ActivityPreview>()
         .AddSingleton<Keys.Keys>()
         .AddSingleton<Audit.AuditTrail>()

@@ -22,7 +22,8 @@ public static class InterfaceEndpoints
     public static string ReportPath(string report) => $"{ReportsPath}?report={report}";
 
     /// <summary>The reports the interface offers, by the name in their API route.</summary>
-    public static readonly IReadOnlyList<string> ReportNames = ["supervisory", "information-resources", "information-systems", "operator-registry"];
+    public static readonly IReadOnlyList<string> ReportNames =
+        ["supervisory", "information-resources", "information-systems", "operator-registry", "subject-requests", "breaches"];
 
     public static void MapInterfaceEndpoints(this IEndpointRouteBuilder app)
     {
@@ -51,25 +52,44 @@ public static class InterfaceEndpoints
             .AllowAnonymous()
             .ExcludeFromDescription();
 
-        app.MapGet(ReportsPath, async (string? report, [AsParameters] ReportQuery query, RegisterSession session, Reports reports,
-                CancellationToken cancellationToken) =>
+        app.MapGet(ReportsPath, async (string? report, string? format, string? lang, string? department, string? asOf, string? from, string? to,
+                RegisterSession session, Reports reports, CancellationToken cancellationToken) =>
             {
                 var caller = await session.CallerAsync(cancellationToken);
-                // A form sends the fields it leaves empty as empty strings; the report query means "not given" by null.
-                query = query with { Department = Blank(query.Department), AsOf = Blank(query.AsOf), Format = Blank(query.Format), Lang = Blank(query.Lang) };
+                // A form sends the fields it leaves empty as empty strings; the report queries mean "not given" by null.
+                var query = new ReportQuery { Format = Blank(format), Lang = Blank(lang), Department = Blank(department), AsOf = Blank(asOf) };
+                var period = new JournalReportQuery { Format = query.Format, Lang = query.Lang, Department = query.Department, From = Blank(from), To = Blank(to) };
                 return report switch
                 {
                     "supervisory" => await reports.PrepareAsync(caller, SupervisoryReport.ReportOf, query, null, cancellationToken),
                     "information-resources" => await reports.PrepareAsync(caller, InformationResourcesReport.ReportOf, query, null, cancellationToken),
                     "information-systems" => await reports.PrepareAsync(caller, InformationSystemsReport.ReportOf, query, null, cancellationToken),
-                    "operator-registry" => (IResult)await reports.PrepareAsync(caller, OperatorRegistryReport.ReportOf, query, null, cancellationToken),
+                    "operator-registry" => await reports.PrepareAsync(caller, OperatorRegistryReport.ReportOf, query, null, cancellationToken),
+                    "subject-requests" => await reports.PrepareAsync(caller, Features.Reports.Journals.SubjectRequestLogReport.ReportOf, period, null, cancellationToken),
+                    "breaches" => (IResult)await reports.PrepareAsync(caller, Features.Reports.Journals.BreachLogReport.ReportOf, period, null, cancellationToken),
                     _ => Results.NotFound(),
                 };
             })
             .ExcludeFromDescription();
+
+        MapBreachNotification(app);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    public static string BreachNotificationPath(int id) => $"/downloads/breach-notification/{id}";
+
+    private static void MapBreachNotification(IEndpointRouteBuilder app) =>
+        app.MapGet("/downloads/breach-notification/{id:int}", async (int id, HttpContext context, RegisterSession session,
+                Features.Breaches.BreachNotifications notifications, CancellationToken cancellationToken) =>
+            {
+                var document = await notifications.PrepareAsync(await session.CallerAsync(cancellationToken), id, cancellationToken);
+                // The printable page carries its own styles inline, so its own policy (as the API's notification has).
+                context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+                context.Response.Headers.CacheControl = "no-store";
+                return Results.Content(Features.Breaches.BreachNotifications.Html(document), "text/html; charset=utf-8");
+            })
+            .ExcludeFromDescription();
 
     /// <summary>Only paths of this site: a return address never sends the user elsewhere.</summary>
     public static bool IsLocal(string? url) =>

@@ -35,6 +35,7 @@ public sealed class AccessibilityJourney : JourneyFixture
     [
         ("/", "home"), ("/register", "register"), ("/findings", "findings"), ("/catalogs", "catalogs"), ("/catalogs/departments", "catalog"),
         ("/catalogs/departments/new", "department"), ("/operator", "operator"), ("/keys", "keys"), ("/audit", "audit"), ("/reports", "reports"),
+        ("/requests", "requests"), ("/requests/new", "new-request"), ("/breaches", "breaches"), ("/breaches/new", "new-breach"),
     ];
 
     [Test]
