@@ -17,10 +17,14 @@ public sealed record Problem(int Status, string Headline, string Detail, IReadOn
 
     public bool IsStale => Status == 412;
 
-    /// <summary>The messages for a field and the fields inside it (<c>purposes[0]</c> takes <c>purposes[0].text</c>).</summary>
+    /// <summary>
+    /// The messages for a field and the fields inside it: <c>purposes[0]</c> takes <c>purposes[0].text</c>, and a list's
+    /// field takes its items' (<c>subjectCategoryCodes</c> takes <c>subjectCategoryCodes[1]</c>, an unknown code).
+    /// </summary>
     public IEnumerable<string> For(string field) => Errors
         .Where(e => e.Key.Equals(field, StringComparison.OrdinalIgnoreCase)
-                    || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase))
+                    || e.Key.StartsWith(field + ".", StringComparison.OrdinalIgnoreCase)
+                    || (e.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase) && e.Key.IndexOf('.', field.Length) < 0))
         .SelectMany(e => e.Value);
 
     private static string HeadlineFor(int status) => status switch

@@ -32,7 +32,7 @@ public static class InterfaceEndpoints
                 await context.SignOutAsync(SessionAuthentication.CookieScheme);
                 return Results.LocalRedirect(SessionAuthentication.SignInPath + "?signedOut=1");
             })
-            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .RequireAntiforgery()
             .AllowAnonymous()
             .ExcludeFromDescription();
 
@@ -48,7 +48,7 @@ public static class InterfaceEndpoints
                     new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365) });
                 return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
             })
-            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .RequireAntiforgery()
             .AllowAnonymous()
             .ExcludeFromDescription();
 
@@ -90,6 +90,20 @@ public static class InterfaceEndpoints
                 return Results.Content(Features.Breaches.BreachNotifications.Html(document), "text/html; charset=utf-8");
             })
             .ExcludeFromDescription();
+
+    /// <summary>
+    /// A post that changes something must carry the page's antiforgery token. The middleware only records the check's
+    /// outcome for endpoints that take forms themselves; this refuses the request when it failed.
+    /// </summary>
+    private static RouteHandlerBuilder RequireAntiforgery(this RouteHandlerBuilder builder) => builder
+        .WithMetadata(new RequireAntiforgeryTokenAttribute())
+        .AddEndpointFilter(async (invocation, next) =>
+        {
+            var check = invocation.HttpContext.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>();
+            return check is { IsValid: true }
+                ? await next(invocation)
+                : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "The form's antiforgery token is missing or not valid.");
+        });
 
     /// <summary>Only paths of this site: a return address never sends the user elsewhere.</summary>
     public static bool IsLocal(string? url) =>
