@@ -19,6 +19,9 @@ public static class WebSetup
 
     public static IServiceCollection AddRegisterWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        // Pages are Russian: written as UTF-8 characters, not as HTML entities (which made a page of the register several times
+        // larger). Markup-significant characters are still encoded.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
