@@ -80,9 +80,10 @@ public sealed class Compliance(Db db, TimeProvider clock)
     {
         var ids = (await session.QueryAsync<int>(ActivityIdsSql,
             new { Department = department, Scoped = scope is null ? 0 : 1, ScopeDepartments = scope ?? [] })).ToList();
+        var assessor = await ActivityAssessor.BatchesAsync(session, today);
         foreach (var chunk in ids.Chunk(Batch))
         {
-            foreach (var assessed in await ActivityAssessor.AssessAsync(session, await ActivityStore.LoadAsync(session, chunk), today)) visit(assessed);
+            foreach (var assessed in await assessor.AssessAsync(session, await ActivityStore.LoadAsync(session, chunk))) visit(assessed);
         }
     }
 }
