@@ -60,6 +60,9 @@ public sealed class AccessibilityJourney : JourneyFixture
         await Page.GetByRole(AriaRole.Button, new() { Name = "English interface" }).ClickAsync();
         await Page.WaitForURLAsync("**/");
         foreach (var path in new[] { "/", "/register", $"/register/{_entry}" }) await Check(path, null, failures);
+        // The editor's circuit keeps the language the page was opened in.
+        await Check("/register/new", null, failures, interactive: true);
+        await Microsoft.Playwright.Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("New register entry");
         Assert.That(failures, Is.Empty);
     }
 
