@@ -22,6 +22,7 @@ public static class Operations
         .AddSingleton<Keys.Keys>()
         .AddSingleton<Audit.AuditTrail>()
         .AddSingleton<Reports.Reports>()
+        .AddSingleton<Reports.Snapshots.ReportSnapshots>()
         .AddSingleton<Calendar.WorkingCalendars>()
         .AddSingleton<SubjectRequests.SubjectRequests>()
         .AddSingleton<Breaches.Breaches>()

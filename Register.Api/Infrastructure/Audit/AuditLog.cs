@@ -22,6 +22,7 @@ public static class AuditEntities
     public const string CalendarYear = "calendar-year";
     public const string SubjectRequest = "subject-request";
     public const string Breach = "breach";
+    public const string ReportSnapshot = "report-snapshot";
 }
 
 public static class AuditActions
