@@ -23,6 +23,8 @@ public static class Operations
         .AddSingleton<Audit.AuditTrail>()
         .AddSingleton<Reports.Reports>()
         .AddSingleton<Reports.Snapshots.ReportSnapshots>()
+        .AddSingleton<Imports.ActivityImports>()
+        .AddSingleton<Imports.ImportTemplates>()
         .AddSingleton<Calendar.WorkingCalendars>()
         .AddSingleton<SubjectRequests.SubjectRequests>()
         .AddSingleton<Breaches.Breaches>()

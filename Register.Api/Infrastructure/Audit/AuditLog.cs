@@ -23,6 +23,7 @@ public static class AuditEntities
     public const string SubjectRequest = "subject-request";
     public const string Breach = "breach";
     public const string ReportSnapshot = "report-snapshot";
+    public const string ActivityImport = "activity-import";
 }
 
 public static class AuditActions
@@ -33,6 +34,7 @@ public static class AuditActions
     public const string Transition = "transition";
     public const string Revoke = "revoke";
     public const string Depersonalise = "depersonalise";
+    public const string Import = "import";
 }
 
 /// <summary>

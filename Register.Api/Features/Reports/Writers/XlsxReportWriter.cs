@@ -50,7 +50,7 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
     public XlsxReportWriter(Stream output, ReportDefinition<TRow> definition, ReportHeader header) : base(definition, header) =>
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8);
 
-    private string SheetName => Header.Lang == ReportLanguages.English ? "Report" : "Отчёт";
+    private string SheetName => Definition.SheetName?.In(Header.Lang) ?? (Header.Lang == ReportLanguages.English ? "Report" : "Отчёт");
     private string AboutSheetName => Header.Lang == ReportLanguages.English ? "About" : "Сведения";
     private string LastColumn => ColumnName(Definition.Columns.Count);
 
@@ -219,6 +219,12 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
             (T("Подразделения (доступ)", "Departments (access)"), Header.ScopeDepartments is { } scope ? string.Join(", ", scope.Select(s => s.Name)) : null),
             (T("Строк в отчёте", "Rows in the report"), Rows.ToString(CultureInfo.InvariantCulture)),
         };
+        var helped = Definition.Columns.Where(c => c.Help is not null).ToList();
+        if (helped.Count > 0)
+        {
+            items.Add((T("Столбец", "Column"), T("Что в нём пишется", "What goes in it")));
+            items.AddRange(helped.Select(c => (HeaderText(c), (string?)c.Help!.In(Header.Lang))));
+        }
         var rows = items.Where(i => !string.IsNullOrWhiteSpace(i.Value)).Select((item, index) =>
         {
             var r = (uint)(index + 1);
