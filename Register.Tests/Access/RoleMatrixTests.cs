@@ -66,10 +66,10 @@ public sealed class RoleMatrixTests(DatabaseProvider provider) : ApiFixture(prov
         foreach (var report in new[] { "supervisory", "information-resources", "information-systems", "operator-registry" })
         {
             allowed[$"GET /api/reports/{report}"] = Everyone;
+            // Snapshots are the officer's evidence for the NPDPC, rendered over the whole register: the officer keeps them,
+            // the officer and the auditor read them; a department head, whose reports hold only its departments, does not.
+            allowed[$"POST /api/reports/{report}/snapshots"] = OfficerOnly;
         }
-        // Snapshots are the officer's evidence for the NPDPC, rendered over the whole register: the officer keeps them, the
-        // officer and the auditor read them; a department head, whose reports hold only its departments, does not.
-        allowed["POST /api/reports/{report}/snapshots"] = OfficerOnly;
         allowed["GET /api/reports/snapshots"] = [O, A];
         allowed["GET /api/reports/snapshots/{id:int}"] = [O, A];
         allowed["GET /api/imports/activities/template"] = Drafters;
@@ -87,7 +87,7 @@ public sealed class RoleMatrixTests(DatabaseProvider provider) : ApiFixture(prov
 
     private static string Url(string pattern) => pattern
         .Replace("{code}", "matrix-missing").Replace("{id:int}", "999999").Replace("{version:int}", "1")
-        .Replace("{from:int}", "1").Replace("{to:int}", "2").Replace("{year:int}", "2026").Replace("{report}", "supervisory");
+        .Replace("{from:int}", "1").Replace("{to:int}", "2").Replace("{year:int}", "2026");
 
     private async Task<HttpStatusCode> CallAsync(HttpClient client, string method, string pattern)
     {

@@ -98,7 +98,6 @@ public sealed class HostileOpenApiTests(DatabaseProvider provider) : ApiFixture(
             ["departments"] = links.Department, ["subject-categories"] = links.SubjectCategory, ["data-categories"] = links.DataCategory,
             ["recipients"] = links.Recipient, ["information-systems"] = links.System, ["legal-bases"] = RegisterBuilder.Consent,
             ["countries"] = "us", ["processing-actions"] = "collection", ["protection-measures"] = "access-control",
-            ["reports"] = "supervisory",
         };
         _victimKeyId = (await IssueKeyAsync(Roles.Auditor)).Info.Id;
         _auditor = await ClientForAsync(Roles.Auditor);

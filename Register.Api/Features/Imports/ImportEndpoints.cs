@@ -17,7 +17,7 @@ public sealed class GetImportTemplate(ImportTemplates templates) : Endpoint<Temp
         Description(b => b.Documented(ImportRoutes.Tag, "Download the import template",
                 "An empty spreadsheet whose columns are an entry's fields (format=xlsx|csv, lang=ru|en); catalog entries are written by " +
                 "code or by name. The XLSX's second sheet says what goes in each column. The officer and department heads.")
-            .Produces(StatusCodes.Status200OK, typeof(byte[]), ReportFormats.Xlsx, ReportFormats.Csv)
+            .Produces(StatusCodes.Status200OK, typeof(Stream), ReportFormats.Xlsx, ReportFormats.Csv)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden));
     }
 

@@ -32,7 +32,8 @@ public sealed class ReportSnapshots(Db db, Reports reports, TimeProvider clock)
             [NameOf(ReportRoutes.OperatorRegistry)] = (r, c, q, t) => r.RenderAsync(c, OperatorRegistryReport.ReportOf, q, t),
         };
 
-    public static IReadOnlyCollection<string> ReportNames => Renderers.Keys;
+    /// <summary>The name of a report as its route ends (<c>supervisory</c>), which its snapshots are made and filed under.</summary>
+    public static string NameOf(string route) => route[(route.LastIndexOf('/') + 1)..];
 
     private const string Columns = """
         id AS Id, report AS Report, format AS Format, lang AS Lang, department_code AS Department, as_of AS AsOf, file_name AS FileName,
@@ -112,8 +113,6 @@ public sealed class ReportSnapshots(Db db, Reports reports, TimeProvider clock)
             cancellationToken);
         return found ?? throw new NotFoundException($"There is no report snapshot {id}.");
     }
-
-    private static string NameOf(string route) => route[(route.LastIndexOf('/') + 1)..];
 
     private static NotFoundException UnknownReport(string report) =>
         new($"There is no report '{report}' to keep. Reports: {string.Join(", ", Renderers.Keys)}.");

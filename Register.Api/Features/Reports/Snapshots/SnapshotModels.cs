@@ -6,11 +6,15 @@ namespace Register.Api.Features.Reports.Snapshots;
 
 public static class SnapshotRoutes
 {
-    public const string Create = "/api/reports/{report}/snapshots";
     public const string Collection = "/api/reports/snapshots";
     public const string Item = "/api/reports/snapshots/{id:int}";
 
     public static string For(int id) => $"{Collection}/{id}";
+
+    /// <summary>
+    /// Where a report's snapshots are made: the contract's <c>/api/reports/{report}/snapshots</c>, one literal route per report,
+    /// so that no path can mean both this and <see cref="Item"/> (<c>/api/reports/snapshots/snapshots</c>).
+    /// </summary>
     public static string CreateFor(string report) => $"/api/reports/{report}/snapshots";
 }
 
@@ -45,16 +49,6 @@ public sealed class CreateSnapshotRequestValidator : AbstractValidator<CreateSna
     public const int MaxNote = 2000;
 
     public CreateSnapshotRequestValidator() => RuleFor(r => r.Note).PlainText(MaxNote);
-}
-
-/// <summary>The report's name in the route, and the body.</summary>
-public sealed class SnapshotRoute
-{
-    /// <summary>The report, as in its route: <c>supervisory</c>, <c>information-resources</c>, <c>information-systems</c>, <c>operator-registry</c>.</summary>
-    public string Report { get; set; } = "";
-
-    [FastEndpoints.FromBody]
-    public CreateSnapshotRequest? Body { get; set; }
 }
 
 public sealed record ListSnapshotsQuery : PageQuery
