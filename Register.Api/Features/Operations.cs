@@ -28,5 +28,9 @@ public static class Operations
         .AddSingleton<Calendar.WorkingCalendars>()
         .AddSingleton<SubjectRequests.SubjectRequests>()
         .AddSingleton<Breaches.Breaches>()
-        .AddSingleton<Breaches.BreachNotifications>();
+        .AddSingleton<Breaches.BreachNotifications>()
+        .AddSingleton<Dashboard.Dashboards>()
+        .AddSingleton(provider => Journals.JournalRetentionOptions.FromConfiguration(provider.GetRequiredService<IConfiguration>()))
+        .AddSingleton<Journals.JournalDepersonalisation>()
+        .AddHostedService<Journals.ScheduledDepersonalisation>();
 }

@@ -6,11 +6,12 @@ namespace Register.Api.Infrastructure.Hosting;
 /// <summary>
 /// <c>dotnet run --project Register.Api</c> serves the API. Commands after <c>--</c>:
 /// <c>migrate</c> migrates and exits; <c>keys create --name NAME --role ROLE [--department CODE ...]</c>
-/// migrates, prints a new API key (once) and exits.
+/// migrates, prints a new API key (once) and exits; <c>purge [--dry-run]</c> depersonalises the journals' records past their
+/// retention (or lists them) and exits.
 /// </summary>
 public static class CommandLine
 {
-    private const string Usage = "Commands: migrate | keys create --name NAME --role officer|department-head|auditor [--department CODE ...] | backup --to FILE";
+    private const string Usage = "Commands: migrate | keys create --name NAME --role officer|department-head|auditor [--department CODE ...] | backup --to FILE | purge [--dry-run]";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -30,6 +31,8 @@ public static class CommandLine
                 return await CreateKeyAsync(app, args);
             case ["backup", ..]:
                 return await BackupAsync(app, args);
+            case ["purge", ..]:
+                return await PurgeAsync(app, args);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{string.Join(' ', words)}'. {Usage}");
                 return 2;
@@ -87,6 +90,22 @@ public static class CommandLine
             await Console.Error.WriteLineAsync($"Backup failed: {exception.Message}");
             return 1;
         }
+    }
+
+    private static async Task<int> PurgeAsync(WebApplication app, string[] args)
+    {
+        var dryRun = args.Contains("--dry-run");
+        await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(CancellationToken.None);
+        var due = await app.Services.GetRequiredService<Features.Journals.JournalDepersonalisation>().RunAsync(dryRun, CancellationToken.None);
+        foreach (var record in due)
+        {
+            await Console.Out.WriteLineAsync(FormattableString.Invariant(
+                $"{record.Journal} {record.Number}: kept since {record.KeptSince:yyyy-MM-dd}, retention ended {record.KeptUntil:yyyy-MM-dd}"));
+        }
+        await Console.Out.WriteLineAsync(due.Count == 0
+            ? "No journal record is past its retention."
+            : dryRun ? $"{due.Count} record(s) would be depersonalised (dry run: nothing changed)." : $"Depersonalised {due.Count} record(s).");
+        return 0;
     }
 
     /// <summary>The command words: arguments that are neither options nor an option's value (<c>--urls http://...</c>).</summary>
