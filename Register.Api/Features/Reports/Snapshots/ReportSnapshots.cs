@@ -22,7 +22,11 @@ public sealed class ReportSnapshots(Db db, Reports reports, TimeProvider clock)
     private static readonly CreateSnapshotRequestValidator Validator = new();
     private static readonly ListSnapshotsQueryValidator ListValidator = new();
 
-    /// <summary>The reports a snapshot can keep, by the last segment of their route.</summary>
+    /// <summary>
+    /// The reports a snapshot can keep, by the last segment of their route. Not the journals' reports (subject requests,
+    /// breaches): a snapshot is never changed or removed, so it would keep requesters' details past the retention after
+    /// which the register depersonalises them.
+    /// </summary>
     private static readonly Dictionary<string, Func<Reports, Caller, ReportQuery, CancellationToken, Task<RenderedReport>>> Renderers =
         new(StringComparer.Ordinal)
         {
