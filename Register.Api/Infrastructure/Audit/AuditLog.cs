@@ -22,6 +22,8 @@ public static class AuditEntities
     public const string CalendarYear = "calendar-year";
     public const string SubjectRequest = "subject-request";
     public const string Breach = "breach";
+    public const string ReportSnapshot = "report-snapshot";
+    public const string ActivityImport = "activity-import";
 }
 
 /// <summary>The actor of the register's own changes (release corrections, depersonalisation after retention): no key made them.</summary>
@@ -38,6 +40,7 @@ public static class AuditActions
     public const string Transition = "transition";
     public const string Revoke = "revoke";
     public const string Depersonalise = "depersonalise";
+    public const string Import = "import";
 }
 
 /// <summary>
