@@ -40,10 +40,6 @@ public static class RegisterHost
         services.AddSingleton<IStartupTask, Seeding.DemoRegisterLoader>();
         services.AddRegisterAuth();
         services.AddRegisterWeb(builder.Configuration);
-        // The interface's framework script (blazor.web.js) comes from a package, not wwwroot: a build finds it through the
-        // static web assets manifest, which ASP.NET Core reads only in Development unless asked. Asked here, so that a
-        // build runs the interface in any environment (a test host, bench/run); a published app has the files themselves.
-        builder.WebHost.UseStaticWebAssets();
         services.AddSingleton(TimeProvider.System);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
@@ -66,7 +62,6 @@ public static class RegisterHost
     {
         app.UseRegisterWebFrontDoor();
         app.UseExceptionHandler();
-        app.UseRequestBodyLimit();
         app.UseNoStoreForPersonalData();
         // Empty-bodied 4xx/5xx of the API produced outside handlers (404 for unknown routes, 405) get a problem body too;
         // the interface's pages show its own "not found" page instead.
@@ -75,6 +70,8 @@ public static class RegisterHost
         app.UseWhen(context => SessionAuthentication.IsApi(context.Request.Path), branch => branch.UseStatusCodePages());
         // Routing after the status pages (not implicitly first), so that re-executing "/not-found" routes to that page.
         app.UseRouting();
+        // After routing: an endpoint may allow a larger body than the default (the imports' uploads).
+        app.UseRequestBodyLimit();
         app.UseRegisterSwagger();
         app.UseRegisterAuth();
         app.UseJsonBodiesOnly();

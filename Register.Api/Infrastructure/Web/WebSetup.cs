@@ -17,8 +17,14 @@ public static class WebSetup
 {
     public const string ApplicationName = "register";
 
-    public static IServiceCollection AddRegisterWeb(this IServiceCollection services, IConfiguration configuration)
+    public const string ReloadStaticAssetsKey = "ReloadStaticAssetsAtRuntime";
+
+    public static IServiceCollection AddRegisterWeb(this IServiceCollection services, ConfigurationManager configuration)
     {
+        // Run from a build (not a published app), MapStaticAssets also serves files added after the build, through a
+        // catch-all GET route ({**path:file}); under /api that route turned a POST to an unknown path into 405 instead of 404.
+        // The interface's files are all known when it is built: off unless configured.
+        if (configuration[ReloadStaticAssetsKey] is null) configuration[ReloadStaticAssetsKey] = "false";
         // Pages are Russian: written as UTF-8 characters, not as HTML entities (which made a page of the register several times
         // larger). Markup-significant characters are still encoded.
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

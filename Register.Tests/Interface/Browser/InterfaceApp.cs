@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Register.Api.Infrastructure.Auth;
@@ -18,27 +20,33 @@ public sealed class InterfaceApp : IAsyncDisposable
 {
     private int _counter;
 
-    private InterfaceApp(TestDatabase database, RegisterApiFactory factory, string address)
+    private readonly RegisterApiFactory _host;
+
+    private InterfaceApp(TestDatabase database, RegisterApiFactory host, WebApplicationFactory<Program> factory, string address)
     {
         Database = database;
+        _host = host;
         Factory = factory;
         Address = address;
     }
 
     public TestDatabase Database { get; }
-    public RegisterApiFactory Factory { get; }
+    public WebApplicationFactory<Program> Factory { get; }
     /// <summary>The server's address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string Address { get; }
 
     public static async Task<InterfaceApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var factory = new RegisterApiFactory(database, settings);
+        var host = new RegisterApiFactory(database, settings);
+        // Blazor's script comes from a package: a build (not a published app) serves it through the static web assets
+        // manifest, which ASP.NET Core reads by itself in Development only.
+        var factory = host.WithWebHostBuilder(builder => builder.UseStaticWebAssets());
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
-        return new InterfaceApp(database, factory, address.TrimEnd('/'));
+        return new InterfaceApp(database, host, factory, address.TrimEnd('/'));
     }
 
     public async Task<(ApiKeyInfo Info, string Key)> IssueKeyAsync(string role, string name, params string[] departments) =>
@@ -62,6 +70,7 @@ public sealed class InterfaceApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
+        await _host.DisposeAsync();
         await Database.DisposeAsync();
     }
 }
