@@ -25,5 +25,7 @@ public static class Operations
         .AddSingleton<Calendar.WorkingCalendars>()
         .AddSingleton<SubjectRequests.SubjectRequests>()
         .AddSingleton<Breaches.Breaches>()
-        .AddSingleton<Breaches.BreachNotifications>();
+        .AddSingleton<Breaches.BreachNotifications>()
+        .AddSingleton<DataInOut.RegisterExport>()
+        .AddSingleton<DataInOut.RegisterImport>();
 }

@@ -22,6 +22,8 @@ public static class AuditEntities
     public const string CalendarYear = "calendar-year";
     public const string SubjectRequest = "subject-request";
     public const string Breach = "breach";
+    /// <summary>The whole register, as an export writes it out and an import brings it in (the key is the export's id).</summary>
+    public const string Register = "register";
 }
 
 public static class AuditActions
@@ -32,6 +34,8 @@ public static class AuditActions
     public const string Transition = "transition";
     public const string Revoke = "revoke";
     public const string Depersonalise = "depersonalise";
+    public const string Export = "export";
+    public const string Import = "import";
 }
 
 /// <summary>
