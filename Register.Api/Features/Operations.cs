@@ -26,6 +26,10 @@ public static class Operations
         .AddSingleton<SubjectRequests.SubjectRequests>()
         .AddSingleton<Breaches.Breaches>()
         .AddSingleton<Breaches.BreachNotifications>()
+        .AddSingleton<Dashboard.Dashboards>()
+        .AddSingleton(provider => Journals.JournalRetentionOptions.FromConfiguration(provider.GetRequiredService<IConfiguration>()))
+        .AddSingleton<Journals.JournalDepersonalisation>()
+        .AddHostedService<Journals.ScheduledDepersonalisation>()
         .AddSingleton<DataInOut.RegisterExport>()
         .AddSingleton<DataInOut.RegisterImport>();
 }

@@ -12,6 +12,9 @@ public static class MinskTime
     /// <summary>The date in Minsk at <paramref name="instant"/>, whatever offset it was written with.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
+    /// <summary>The instant a Minsk day begins (its midnight, UTC+3).</summary>
+    public static DateTimeOffset StartOf(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), Offset);
+
     /// <summary>Today's date in Minsk by <paramref name="clock"/>.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 }

@@ -47,6 +47,9 @@ public sealed class RoleMatrixTests(DatabaseProvider provider) : ApiFixture(prov
         allowed["GET /api/activities/{id:int}/versions/{version:int}"] = Everyone;
         allowed["GET /api/activities/{id:int}/versions/{from:int}/diff/{to:int}"] = Everyone;
         allowed["GET /api/compliance/findings"] = Everyone;
+        allowed["GET /api/dashboard"] = Everyone;
+        allowed["GET /api/reports/subject-requests"] = Everyone;
+        allowed["GET /api/reports/breaches"] = Everyone;
         allowed["GET /api/keys"] = OfficerOnly;
         allowed["POST /api/keys"] = OfficerOnly;
         allowed["DELETE /api/keys/{id:int}"] = OfficerOnly;

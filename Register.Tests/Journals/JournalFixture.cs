@@ -27,6 +27,9 @@ public abstract class JournalFixture(DatabaseProvider provider) : ApiFixture(pro
 
     private WebApplicationFactory<Program> _clocked = null!;
 
+    /// <summary>The application on the test's clock, for a test that needs its services or its settings changed.</summary>
+    protected WebApplicationFactory<Program> Clocked => _clocked;
+
     [OneTimeSetUp]
     public async Task StartOnTheClock()
     {

@@ -118,8 +118,14 @@ public sealed record ListBreachesQuery : PageQuery
     /// <summary>Breaches that touched this department.</summary>
     public string? Department { get; init; }
 
+    /// <summary>true: not closed; false: closed.</summary>
+    public bool? Open { get; init; }
+
     /// <summary>true: the NPDPC's notification is late (past its deadline without being sent, or sent late).</summary>
     public bool? Overdue { get; init; }
+
+    /// <summary>true: the NPDPC has been notified; false: not (yet).</summary>
+    public bool? Notified { get; init; }
 }
 
 public sealed class ListBreachesQueryValidator : AbstractValidator<ListBreachesQuery>

@@ -47,17 +47,6 @@ public sealed class BreachNotifications(Db db, Breaches breaches, TimeProvider c
     public const string SubjectCategoryNamesSql = "SELECT code AS Code, name_ru AS Name FROM subject_categories WHERE code IN @Codes";
     public const string ActivityTitlesSql = "SELECT code AS Code, title AS Name FROM activities WHERE id IN @Ids";
 
-    private static readonly IReadOnlyDictionary<BreachKind, string> Kinds = new Dictionary<BreachKind, string>
-    {
-        [BreachKind.UnauthorizedAccess] = "несанкционированный доступ к персональным данным",
-        [BreachKind.Disclosure] = "распространение (предоставление) персональных данных",
-        [BreachKind.Loss] = "утрата персональных данных (носителей)",
-        [BreachKind.Alteration] = "изменение персональных данных",
-        [BreachKind.Destruction] = "уничтожение персональных данных",
-        [BreachKind.Unavailability] = "блокирование (недоступность) персональных данных",
-        [BreachKind.Other] = "иное нарушение систем защиты персональных данных",
-    };
-
     /// <summary>The notification of a breach the caller may see, filled from the record and the catalogs' names.</summary>
     public async Task<BreachNotificationDocument> PrepareAsync(Caller caller, int id, CancellationToken cancellationToken)
     {
@@ -72,7 +61,7 @@ public sealed class BreachNotifications(Db db, Breaches breaches, TimeProvider c
                 (await session.QueryAsync<NotificationItem>(ActivityTitlesSql, new { Ids = breach.ActivityIds })).ToList();
             return new BreachNotificationDocument(
                 breach.Number, card?.Name, card?.Address, card?.Unp, card?.ResponsiblePerson,
-                breach.DetectedAt, breach.OccurredAt, Kinds[breach.Kind], breach.Description,
+                breach.DetectedAt, breach.OccurredAt, Reports.ReportText.Label(breach.Kind, Reports.ReportLanguages.Russian), breach.Description,
                 await Names(SystemNamesSql, breach.InformationSystemCodes), activities,
                 await Names(DataCategoryNamesSql, breach.DataCategoryCodes), await Names(SubjectCategoryNamesSql, breach.SubjectCategoryCodes),
                 breach.SubjectsAffected, breach.Consequences, breach.MeasuresTaken, breach.MeasuresPlanned, breach.SubjectsNotifiedAt,

@@ -39,6 +39,7 @@ public sealed class Breaches(Db db, TimeProvider clock)
     public const string SelectSql = $"""
         SELECT {Columns} FROM breaches b
         WHERE (@Status IS NULL OR b.status = @Status)
+          AND (@From IS NULL OR b.detected_at >= @From) AND (@To IS NULL OR b.detected_at < @To)
           AND (@Department IS NULL OR EXISTS (SELECT 1 FROM breach_links l WHERE l.breach_id = b.id AND l.link = 'department' AND l.code = @Department))
           AND (@Scoped = 0 OR EXISTS (SELECT 1 FROM breach_links l WHERE l.breach_id = b.id AND l.link = 'department' AND l.code IN @ScopeDepartments))
         ORDER BY b.detected_at DESC, b.id DESC
@@ -84,15 +85,37 @@ public sealed class Breaches(Db db, TimeProvider clock)
             var calendar = await WorkingCalendars.LoadAsync(session);
             var rows = await session.QueryAsync<BreachRow>(SelectSql, new
             {
-                query.Status, query.Department, Scoped = caller.Scope is null ? 0 : 1, ScopeDepartments = caller.Scope ?? [],
+                query.Status, query.Department, From = (DateTime?)null, To = (DateTime?)null,
+                Scoped = caller.Scope is null ? 0 : 1, ScopeDepartments = caller.Scope ?? [],
             });
             var clocked = rows.Select(r => (Row: r, Due: Due(r, calendar, today)))
-                .Where(r => query.Overdue is null || (r.Due?.Overdue ?? false) == query.Overdue)
+                .Where(r => (query.Open is null || KebabEnum.Parse<BreachStatus>(r.Row.Status).IsOpen() == query.Open)
+                            && (query.Overdue is null || (r.Due?.Overdue ?? false) == query.Overdue)
+                            && (query.Notified is null || (r.Row.NpdpcNotifiedAt is not null) == query.Notified))
                 .ToList();
             var page = clocked.Skip(query.Skip).Take(query.Size).ToList();
             return (clocked.Count, await ResponsesAsync(session, page));
         }, cancellationToken);
         return new PageResponse<BreachResponse>(page, total, query.PageNumber, query.Size);
+    }
+
+    /// <summary>
+    /// The breaches detected (Minsk date) from <paramref name="from"/> to <paramref name="to"/> (either open-ended), oldest
+    /// first, in a department and within a scope: the journal as its report prints it, with the NPDPC clock on <paramref name="today"/>.
+    /// </summary>
+    internal static async Task<IReadOnlyList<BreachResponse>> DetectedAsync(
+        DbSession session, DateOnly? from, DateOnly? to, string? department, IReadOnlyCollection<string>? scope, DateOnly today)
+    {
+        var calendar = await WorkingCalendars.LoadAsync(session);
+        var rows = await session.QueryAsync<BreachRow>(SelectSql, new
+        {
+            Status = (string?)null, Department = department,
+            From = from is { } first ? MinskTime.StartOf(first).UtcDateTime : (DateTime?)null,
+            To = to is { } last ? MinskTime.StartOf(last.AddDays(1)).UtcDateTime : (DateTime?)null,
+            Scoped = scope is null ? 0 : 1, ScopeDepartments = scope ?? [],
+        });
+        var clocked = rows.Reverse().Select(r => (r, Due(r, calendar, today))).ToList();
+        return await ResponsesAsync(session, clocked);
     }
 
     public async Task<BreachResponse> GetAsync(Caller caller, int id, CancellationToken cancellationToken)

@@ -58,23 +58,33 @@ public sealed class Compliance(Db db, TimeProvider clock)
         Severity? severity = query.Severity is null ? null : KebabEnum.Parse<Severity>(query.Severity);
         var findings = await db.ReadAsync(async session =>
         {
-            var ids = (await session.QueryAsync<int>(ActivityIdsSql,
-                new { query.Department, Scoped = scope is null ? 0 : 1, ScopeDepartments = scope ?? [] })).ToList();
             var all = new List<RegisterFinding>();
-            foreach (var chunk in ids.Chunk(Batch))
-            {
-                var assessed = await ActivityAssessor.AssessAsync(session, await ActivityStore.LoadAsync(session, chunk), clock.Today());
-                all.AddRange(assessed.SelectMany(a => a.Findings
-                    .Where(f => (severity is null || f.Severity == severity) && (query.Rule is null || f.Rule == query.Rule))
-                    .Select(f => new RegisterFinding(a.State.Id, a.State.Code, a.State.Content.Title, a.State.Content.DepartmentCode,
-                        a.State.Status, f.Rule, f.Severity, f.Message, f.Path))));
-            }
+            await ForEachCurrentAsync(session, scope, query.Department, clock.Today(), a => all.AddRange(a.Findings
+                .Where(f => (severity is null || f.Severity == severity) && (query.Rule is null || f.Rule == query.Rule))
+                .Select(f => new RegisterFinding(a.State.Id, a.State.Code, a.State.Content.Title, a.State.Content.DepartmentCode,
+                    a.State.Status, f.Rule, f.Severity, f.Message, f.Path))));
             return all;
         }, cancellationToken);
 
         var ordered = findings.OrderBy(f => f.Severity).ThenBy(f => f.ActivityCode, StringComparer.Ordinal).ToList();
         return new PageResponse<RegisterFinding>(
             ordered.Skip(query.Skip).Take(query.Size).ToList(), ordered.Count, query.PageNumber, query.Size);
+    }
+
+    /// <summary>
+    /// Every current (not retired) entry in <paramref name="scope"/>, assessed on <paramref name="today"/>, a batch at a time so
+    /// that a large register is never loaded whole.
+    /// </summary>
+    internal static async Task ForEachCurrentAsync(
+        DbSession session, IReadOnlyCollection<string>? scope, string? department, DateOnly today, Action<AssessedActivity> visit)
+    {
+        var ids = (await session.QueryAsync<int>(ActivityIdsSql,
+            new { Department = department, Scoped = scope is null ? 0 : 1, ScopeDepartments = scope ?? [] })).ToList();
+        var assessor = await ActivityAssessor.BatchesAsync(session, today);
+        foreach (var chunk in ids.Chunk(Batch))
+        {
+            foreach (var assessed in await assessor.AssessAsync(session, await ActivityStore.LoadAsync(session, chunk))) visit(assessed);
+        }
     }
 }
 

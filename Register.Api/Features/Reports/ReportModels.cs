@@ -8,6 +8,8 @@ public static class ReportRoutes
     public const string InformationResources = "/api/reports/information-resources";
     public const string InformationSystems = "/api/reports/information-systems";
     public const string OperatorRegistry = "/api/reports/operator-registry";
+    public const string SubjectRequests = "/api/reports/subject-requests";
+    public const string Breaches = "/api/reports/breaches";
     public const string Tag = "Reports";
 }
 
@@ -31,11 +33,14 @@ public sealed record ReportHeader(
     DateTimeOffset GeneratedAt,
     string Lang,
     ReportRef? Department,
-    IReadOnlyList<ReportRef>? ScopeDepartments);
+    IReadOnlyList<ReportRef>? ScopeDepartments,
+    ReportPeriod? Period = null);
 
 /// <summary>
 /// The JSON document of every report (as OpenAPI describes it). The server writes it row by row rather than
-/// serialising this record, so that a large register never sits in memory.
+/// serialising this record, so that a large register never sits in memory. <see cref="From"/> and <see cref="To"/> are
+/// a journal report's period (absent from the register's reports).
 /// </summary>
 public sealed record ReportDocument<TRow>(
-    string Report, string Title, ReportOperator? Operator, string AsOf, DateTimeOffset GeneratedAt, string Lang, ReportRef? Department, IReadOnlyList<TRow> Rows);
+    string Report, string Title, ReportOperator? Operator, string AsOf, DateTimeOffset GeneratedAt, string Lang, ReportRef? Department, IReadOnlyList<TRow> Rows,
+    string? From = null, string? To = null);

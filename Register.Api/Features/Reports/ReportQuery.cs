@@ -81,11 +81,19 @@ public static class ReportFormats
     }
 }
 
+/// <summary>What every report's query says: the format, the language, the department.</summary>
+public interface IReportOptions
+{
+    string? Format { get; }
+    string? Lang { get; }
+    string? Department { get; }
+}
+
 /// <summary>
-/// The query every report takes. Bound as text so that any value reaches the validator and comes back as a 400
+/// The query of the register's reports. Bound as text so that any value reaches the validator and comes back as a 400
 /// naming the parameter, never as a binding failure.
 /// </summary>
-public sealed record ReportQuery
+public sealed record ReportQuery : IReportOptions
 {
     /// <summary><c>json</c>, <c>csv</c>, <c>xlsx</c> or <c>html</c>; without it, the <c>Accept</c> header decides (JSON by default).</summary>
     public string? Format { get; init; }
@@ -102,16 +110,56 @@ public sealed record ReportQuery
     public static bool TryParseDate(string? text, out DateOnly date) => Dates.TryParse(text, out date);
 }
 
-public sealed class ReportQueryValidator : AbstractValidator<ReportQuery>
+/// <summary>The query of the journals' reports: the period instead of a day, since a journal is read for a period.</summary>
+public sealed record JournalReportQuery : IReportOptions
 {
-    public ReportQueryValidator()
+    /// <summary><c>json</c>, <c>csv</c>, <c>xlsx</c> or <c>html</c>; without it, the <c>Accept</c> header decides (JSON by default).</summary>
+    public string? Format { get; init; }
+
+    /// <summary><c>ru</c> (default) or <c>en</c>: the language of headers and enumerations.</summary>
+    public string? Lang { get; init; }
+
+    /// <summary>Only the records routed to (touching) this department. A department head gets only its own departments.</summary>
+    public string? Department { get; init; }
+
+    /// <summary><c>YYYY-MM-DD</c>: the first day of the period (received, or detected, on or after it; Minsk time).</summary>
+    public string? From { get; init; }
+
+    /// <summary><c>YYYY-MM-DD</c>: the last day of the period.</summary>
+    public string? To { get; init; }
+}
+
+public sealed class ReportOptionsValidator : AbstractValidator<IReportOptions>
+{
+    public ReportOptionsValidator()
     {
         RuleFor(q => q.Format).Must(v => v is null || ReportFormats.FromName(v) is not null)
             .WithMessage($"'format' must be one of: {string.Join(", ", ReportFormats.Names)}.");
         RuleFor(q => q.Lang).Must(v => v is null || ReportLanguages.All.Contains(v))
             .WithMessage($"'lang' must be one of: {string.Join(", ", ReportLanguages.All)}.");
         RuleFor(q => q.Department).CatalogCode();
+    }
+}
+
+public sealed class ReportQueryValidator : AbstractValidator<ReportQuery>
+{
+    public ReportQueryValidator()
+    {
+        Include(new ReportOptionsValidator());
         RuleFor(q => q.AsOf).Must(v => v is null || ReportQuery.TryParseDate(v, out _))
             .WithMessage("'asOf' must be a date written YYYY-MM-DD.");
+    }
+}
+
+public sealed class JournalReportQueryValidator : AbstractValidator<JournalReportQuery>
+{
+    public JournalReportQueryValidator()
+    {
+        Include(new ReportOptionsValidator());
+        RuleFor(q => q.From).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage("'from' must be a date written YYYY-MM-DD.");
+        RuleFor(q => q.To).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage("'to' must be a date written YYYY-MM-DD.");
+        RuleFor(q => q.To).Must((q, to) => Dates.ParseOrNull(to) >= Dates.ParseOrNull(q.From))
+            .When(q => Dates.ParseOrNull(q.From) is not null && Dates.ParseOrNull(q.To) is not null)
+            .WithMessage("'to' must not be before 'from'.");
     }
 }

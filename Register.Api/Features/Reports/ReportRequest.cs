@@ -17,7 +17,8 @@ public sealed record ReportRequest(
     DateOnly? AsOf,
     DateOnly Today,
     DateTimeOffset GeneratedAt,
-    IReadOnlyCollection<string>? Scope)
+    IReadOnlyCollection<string>? Scope,
+    ReportPeriod? Period = null)
 {
     /// <summary>The day the report speaks for: <see cref="AsOf"/>, or today (Minsk) for the current register.</summary>
     public DateOnly Date => AsOf ?? Today;
@@ -35,14 +36,14 @@ public sealed record ReportRequest(
     /// validator already.) A department head is not told whether a department outside its scope exists.
     /// </summary>
     public static async Task<ReportRequest> ResolveAsync(
-        ReportQuery query, Caller caller, IList<string>? accept, Db db, TimeProvider clock, CancellationToken cancellationToken)
+        IReportOptions query, DateOnly? asOf, ReportPeriod? period, Caller caller, IList<string>? accept, Db db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var format = ReportFormats.FromName(query.Format) ?? ReportFormats.Negotiate(accept)
             ?? throw new NotAcceptableException(
                 $"None of the media types in Accept is a report format. Send one of {string.Join(", ", ReportFormats.MediaTypes)}, or format={string.Join("|", ReportFormats.Names)}.");
 
         var today = clock.Today();
-        DateOnly? asOf = query.AsOf is null ? null : ReportQuery.TryParseDate(query.AsOf, out var day) ? day : null;
         if (asOf > today)
         {
             throw new InvalidRequestException("asOf", $"'asOf' must not be after today ({ReportText.Date(today)}, Minsk time): the register cannot report a day that has not ended.");
@@ -54,6 +55,9 @@ public sealed record ReportRequest(
             throw new InvalidRequestException("department", $"Unknown department '{query.Department}'.");
         }
 
-        return new ReportRequest(format, query.Lang ?? ReportLanguages.Russian, query.Department, asOf, today, clock.GetUtcNow(), caller.Scope);
+        return new ReportRequest(format, query.Lang ?? ReportLanguages.Russian, query.Department, asOf, today, clock.GetUtcNow(), caller.Scope, period);
     }
 }
+
+/// <summary>The days a journal's report covers, each end open when not given.</summary>
+public sealed record ReportPeriod(DateOnly? From, DateOnly? To);

@@ -5,6 +5,7 @@ using Register.Api.Features.Reports.Writers;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Features.Reports;
@@ -56,7 +57,8 @@ public sealed class ReportResult<TRow> : IResult
             _request.GeneratedAt,
             _request.Lang,
             catalogs.RefOrNull(catalogs.Departments, _request.Department),
-            _request.Scope?.Order(StringComparer.Ordinal).Select(code => catalogs.Ref(catalogs.Departments, code)).ToList());
+            _request.Scope?.Order(StringComparer.Ordinal).Select(code => catalogs.Ref(catalogs.Departments, code)).ToList(),
+            _request.Period);
 
         starting();
         using var buffer = new ReportBuffer();
@@ -112,6 +114,7 @@ internal sealed record Report<TRow>(string Route, string Summary, string Descrip
 public sealed class Reports(Db db, TimeProvider clock)
 {
     private static readonly ReportQueryValidator Validator = new();
+    private static readonly JournalReportQueryValidator JournalValidator = new();
 
     /// <summary>
     /// Any key may ask for a report; a department head's report holds only its departments' entries. The result writes
@@ -122,26 +125,56 @@ public sealed class Reports(Db db, TimeProvider clock)
     {
         caller.Require(Access.Reader);
         await Validator.EnsureValidAsync(query, cancellationToken);
-        var request = await ReportRequest.ResolveAsync(query, caller, accept, db, clock, cancellationToken);
+        var request = await ReportRequest.ResolveAsync(query, Dates.ParseOrNull(query.AsOf), period: null, caller, accept, db, clock, cancellationToken);
+        return new ReportResult<TRow>(db, request, report.Definition, report.Rows);
+    }
+
+    /// <summary>A journal's report for a period: the same checks, the period instead of a day.</summary>
+    internal async Task<ReportResult<TRow>> PrepareAsync<TRow>(
+        Caller caller, Report<TRow> report, JournalReportQuery query, IList<string>? accept, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        await JournalValidator.EnsureValidAsync(query, cancellationToken);
+        var period = new ReportPeriod(Dates.ParseOrNull(query.From), Dates.ParseOrNull(query.To));
+        var request = await ReportRequest.ResolveAsync(query, asOf: null, period, caller, accept, db, clock, cancellationToken);
         return new ReportResult<TRow>(db, request, report.Definition, report.Rows);
     }
 }
 
-/// <summary>What every report endpoint is: GET with the report query, answered in the format asked for.</summary>
-public abstract class ReportEndpoint<TRow>(Reports reports) : Endpoint<ReportQuery>
+/// <summary>What every report endpoint is: GET with its query, answered in the format asked for.</summary>
+public abstract class ReportEndpoint<TRow, TQuery>(Reports reports) : Endpoint<TQuery> where TQuery : class, IReportOptions
 {
     private protected abstract Report<TRow> Report { get; }
+
+    /// <summary>What the query adds to format, lang and department, for the endpoint's description.</summary>
+    private protected abstract string Parameters { get; }
+
+    private protected Reports Reports => reports;
 
     public override void Configure()
     {
         Get(Report.Route);
         Description(b => b.Documented(ReportRoutes.Tag, Report.Summary, Report.Description +
-                " Format from format= or the Accept header (JSON by default); lang=ru|en; department= within the caller's scope; " +
-                "asOf=YYYY-MM-DD for the register as it stood at the end of that day (Minsk time).")
+                " Format from format= or the Accept header (JSON by default); lang=ru|en; department= within the caller's scope; " + Parameters)
             .Produces<ReportDocument<TRow>>(StatusCodes.Status200OK, ReportFormats.Json, ReportFormats.Csv, ReportFormats.Xlsx, ReportFormats.Html)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status406NotAcceptable));
     }
+}
+
+/// <summary>A report of the register: for today, or for the end of a past day (asOf).</summary>
+public abstract class ReportEndpoint<TRow>(Reports reports) : ReportEndpoint<TRow, ReportQuery>(reports)
+{
+    private protected override string Parameters => "asOf=YYYY-MM-DD for the register as it stood at the end of that day (Minsk time).";
 
     public override async Task HandleAsync(ReportQuery query, CancellationToken cancellationToken) =>
-        await Send.ResultAsync(await reports.PrepareAsync(HttpContext.Caller(), Report, query, HttpContext.Request.Headers.Accept, cancellationToken));
+        await Send.ResultAsync(await Reports.PrepareAsync(HttpContext.Caller(), Report, query, HttpContext.Request.Headers.Accept, cancellationToken));
+}
+
+/// <summary>A report of a journal, for a period.</summary>
+public abstract class JournalReportEndpoint<TRow>(Reports reports) : ReportEndpoint<TRow, JournalReportQuery>(reports)
+{
+    private protected override string Parameters => "from=YYYY-MM-DD and to=YYYY-MM-DD for the period (either may be left open).";
+
+    public override async Task HandleAsync(JournalReportQuery query, CancellationToken cancellationToken) =>
+        await Send.ResultAsync(await Reports.PrepareAsync(HttpContext.Caller(), Report, query, HttpContext.Request.Headers.Accept, cancellationToken));
 }

@@ -78,6 +78,12 @@ internal sealed class ReportSource(Db db, ReportRequest request, ReportCatalogs 
     private static readonly TimeSpan MinskOffset = TimeSpan.FromHours(3);
 
     public ReportRequest Request => request;
+
+    /// <summary>
+    /// A read in its own transaction, for a journal: read whole, since a journal holds hundreds of records a year, not the
+    /// register's thousands of entries.
+    /// </summary>
+    public Task<T> ReadAsync<T>(Func<DbSession, Task<T>> read, CancellationToken cancellationToken) => db.ReadAsync(read, cancellationToken);
     public ReportCatalogs Catalogs => catalogs;
 
     /// <summary>The end of the <c>asOf</c> day in Minsk (UTC+3 all year), in UTC as versions are stamped.</summary>

@@ -3,6 +3,7 @@ using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Seeding;
 using Register.Domain.Activities;
 using Register.Domain.Catalogs;
+using Register.Domain.Journals;
 using Register.Domain.Systems;
 
 namespace Register.Api.Features.Reports;
@@ -67,6 +68,35 @@ public static class ReportText
         [RecipientKind.ThirdParty] = new("третье лицо", "third party"),
         [RecipientKind.AuthorizedPerson] = new("уполномоченное лицо", "authorized person"),
         [RecipientKind.StateBody] = new("государственный орган", "state body"),
+
+        [SubjectRequestKind.ConsentWithdrawal] = new("отзыв согласия (ст. 10)", "withdrawal of consent (Art. 10)"),
+        [SubjectRequestKind.Information] = new("информация об обработке (ст. 11)", "information on processing (Art. 11)"),
+        [SubjectRequestKind.Correction] = new("изменение персональных данных (ст. 11)", "correction of personal data (Art. 11)"),
+        [SubjectRequestKind.ThirdPartyDisclosures] = new("информация о предоставлении третьим лицам (ст. 12)", "provision to third parties (Art. 12)"),
+        [SubjectRequestKind.StopProcessing] = new("прекращение обработки и (или) удаление (ст. 13)", "stop processing and/or delete (Art. 13)"),
+        [SubjectRequestKind.Other] = new("иное", "other"),
+
+        [RequestForm.Written] = new("письменная", "written"),
+        [RequestForm.Electronic] = new("электронная", "electronic"),
+
+        [SubjectRequestStatus.Received] = new("зарегистрировано", "received"),
+        [SubjectRequestStatus.InProgress] = new("на рассмотрении", "in progress"),
+        [SubjectRequestStatus.Answered] = new("дан ответ", "answered"),
+        [SubjectRequestStatus.Refused] = new("отказано", "refused"),
+        [SubjectRequestStatus.Withdrawn] = new("отозвано", "withdrawn"),
+
+        [BreachKind.UnauthorizedAccess] = new("несанкционированный доступ к персональным данным", "unauthorised access to personal data"),
+        [BreachKind.Disclosure] = new("распространение (предоставление) персональных данных", "dissemination (provision) of personal data"),
+        [BreachKind.Loss] = new("утрата персональных данных (носителей)", "loss of personal data (media)"),
+        [BreachKind.Alteration] = new("изменение персональных данных", "alteration of personal data"),
+        [BreachKind.Destruction] = new("уничтожение персональных данных", "destruction of personal data"),
+        [BreachKind.Unavailability] = new("блокирование (недоступность) персональных данных", "blocking (unavailability) of personal data"),
+        [BreachKind.Other] = new("иное нарушение систем защиты персональных данных", "other breach of personal-data protection"),
+
+        [BreachStatus.Detected] = new("выявлено", "detected"),
+        [BreachStatus.Investigating] = new("расследуется", "investigating"),
+        [BreachStatus.Notified] = new("НЦЗПД уведомлён", "NPDPC notified"),
+        [BreachStatus.Closed] = new("закрыто", "closed"),
 
         [OperatorRegistryReason.BiometricOrGeneticData] = new(
             "обрабатываются биометрические и (или) генетические персональные данные",

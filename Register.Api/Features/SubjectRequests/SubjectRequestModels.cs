@@ -122,6 +122,9 @@ public sealed record ListSubjectRequestsQuery : PageQuery
     /// <summary>Requests routed to this department.</summary>
     public string? Department { get; init; }
 
+    /// <summary>true: still waiting for an answer (received or in progress); false: answered, refused or withdrawn.</summary>
+    public bool? Open { get; init; }
+
     /// <summary>true: past their due date without an answer in time; false: the others.</summary>
     public bool? Overdue { get; init; }
 

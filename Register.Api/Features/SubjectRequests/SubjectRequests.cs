@@ -35,6 +35,7 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
         SELECT {Columns} FROM subject_requests r
         WHERE (@Status IS NULL OR r.status = @Status) AND (@Kind IS NULL OR r.kind = @Kind)
           AND (@Pattern IS NULL OR r.search_text LIKE @Pattern ESCAPE '\')
+          AND (@From IS NULL OR r.received_on >= @From) AND (@To IS NULL OR r.received_on <= @To)
           AND (@Department IS NULL OR EXISTS (SELECT 1 FROM subject_request_departments d WHERE d.request_id = r.id AND d.department_code = @Department))
           AND (@Scoped = 0 OR EXISTS (SELECT 1 FROM subject_request_departments d WHERE d.request_id = r.id AND d.department_code IN @ScopeDepartments))
         ORDER BY r.received_on DESC, r.id DESC
@@ -99,15 +100,35 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
             {
                 query.Status, query.Kind, query.Department,
                 Pattern = string.IsNullOrWhiteSpace(query.Q) ? null : SearchText.ContainsPattern(query.Q),
+                From = (DateTime?)null, To = (DateTime?)null,
                 Scoped = caller.Scope is null ? 0 : 1, ScopeDepartments = caller.Scope ?? [],
             });
             var clocked = rows.Select(r => (Row: r, Due: Due(r, calendar, today)))
-                .Where(r => (query.Overdue is null || r.Due.Overdue == query.Overdue) && (dueBefore is null || r.Due.On <= dueBefore))
+                .Where(r => (query.Open is null || KebabEnum.Parse<SubjectRequestStatus>(r.Row.Status).IsOpen() == query.Open)
+                            && (query.Overdue is null || r.Due.Overdue == query.Overdue) && (dueBefore is null || r.Due.On <= dueBefore))
                 .ToList();
             var page = clocked.Skip(query.Skip).Take(query.Size).ToList();
             return (clocked.Count, await ResponsesAsync(session, page));
         }, cancellationToken);
         return new PageResponse<SubjectRequestResponse>(page, total, query.PageNumber, query.Size);
+    }
+
+    /// <summary>
+    /// The requests received from <paramref name="from"/> to <paramref name="to"/> (either open-ended), oldest first, in a
+    /// department and within a scope: the journal as its report prints it, with each request's clock on <paramref name="today"/>.
+    /// </summary>
+    internal static async Task<IReadOnlyList<SubjectRequestResponse>> ReceivedAsync(
+        DbSession session, DateOnly? from, DateOnly? to, string? department, IReadOnlyCollection<string>? scope, DateOnly today)
+    {
+        var calendar = await WorkingCalendars.LoadAsync(session);
+        var rows = await session.QueryAsync<SubjectRequestRow>(SelectSql, new
+        {
+            Status = (string?)null, Kind = (string?)null, Department = department, Pattern = (string?)null,
+            From = from?.ToDateTime(TimeOnly.MinValue), To = to?.ToDateTime(TimeOnly.MinValue),
+            Scoped = scope is null ? 0 : 1, ScopeDepartments = scope ?? [],
+        });
+        var clocked = rows.Reverse().Select(r => (r, Due(r, calendar, today))).ToList();
+        return await ResponsesAsync(session, clocked);
     }
 
     public async Task<SubjectRequestResponse> GetAsync(Caller caller, int id, CancellationToken cancellationToken)

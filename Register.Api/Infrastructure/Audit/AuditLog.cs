@@ -26,6 +26,12 @@ public static class AuditEntities
     public const string Register = "register";
 }
 
+/// <summary>The actor of the register's own changes (release corrections, depersonalisation after retention): no key made them.</summary>
+public static class AuditActors
+{
+    public const string System = "system";
+}
+
 public static class AuditActions
 {
     public const string Create = "create";

@@ -8,14 +8,15 @@ namespace Register.Api.Infrastructure.Hosting;
 /// <summary>
 /// <c>dotnet run --project Register.Api</c> serves the API. Commands after <c>--</c>:
 /// <c>migrate</c> migrates and exits; <c>keys create --name NAME --role ROLE [--department CODE ...]</c>
-/// migrates, prints a new API key (once) and exits; <c>backup --to FILE</c> (SQLite); <c>export --to FILE</c> and
-/// <c>import --from FILE</c>, the whole register in and out (docs/export-format.md).
+/// migrates, prints a new API key (once) and exits; <c>backup --to FILE</c> (SQLite); <c>purge [--dry-run]</c> depersonalises
+/// the journals' records past their retention (or lists them) and exits; <c>export --to FILE</c> and <c>import --from FILE</c>,
+/// the whole register out and in (docs/export-format.md).
 /// Exit codes: 0 done, 1 failed (nothing written), 2 a wrong command, 3 the import's database already holds a register.
 /// </summary>
 public static class CommandLine
 {
     private const string Usage = "Commands: migrate | keys create --name NAME --role officer|department-head|auditor [--department CODE ...] | " +
-        "backup --to FILE | export --to FILE | import --from FILE";
+        "backup --to FILE | purge [--dry-run] | export --to FILE | import --from FILE";
 
     /// <summary>Who the command line is in the audit trail and on the keys it creates.</summary>
     private const string Actor = "command line";
@@ -42,6 +43,8 @@ public static class CommandLine
                 return await CreateKeyAsync(app, args);
             case ["backup", ..]:
                 return await BackupAsync(app, args);
+            case ["purge", ..]:
+                return await PurgeAsync(app, args);
             case ["export", ..]:
                 return await ExportAsync(app, args);
             case ["import", ..]:
@@ -183,6 +186,22 @@ public static class CommandLine
         }
         // A restored register has no keys (they are never exported): as on a first start, one officer key, shown once.
         await ActivatorUtilities.CreateInstance<BootstrapOfficerKey>(app.Services).RunAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private static async Task<int> PurgeAsync(WebApplication app, string[] args)
+    {
+        var dryRun = args.Contains("--dry-run");
+        await app.Services.GetRequiredService<MigrationRunner>().MigrateAsync(CancellationToken.None);
+        var due = await app.Services.GetRequiredService<Features.Journals.JournalDepersonalisation>().RunAsync(dryRun, CancellationToken.None);
+        foreach (var record in due)
+        {
+            await Console.Out.WriteLineAsync(FormattableString.Invariant(
+                $"{record.Journal} {record.Number}: kept since {record.KeptSince:yyyy-MM-dd}, retention ended {record.KeptUntil:yyyy-MM-dd}"));
+        }
+        await Console.Out.WriteLineAsync(due.Count == 0
+            ? "No journal record is past its retention."
+            : dryRun ? $"{due.Count} record(s) would be depersonalised (dry run: nothing changed)." : $"Depersonalised {due.Count} record(s).");
         return 0;
     }
 

@@ -20,6 +20,7 @@ public sealed class TagDescriptionsFilter : IDocumentFilter
         ["Operator"] = "The operator itself: name, address, UNP, the person responsible, branches.",
         ["Processing activities"] = "The register's entries, their findings under the law's rules, workflow, versions and diffs.",
         ["Compliance"] = "Findings across the register.",
+        ["Dashboard"] = "What needs attention today: the figures behind the interface's home page, scoped to the caller.",
         ["API keys"] = "Keys and roles: officer, department head, auditor.",
         ["Audit"] = "Who changed what and when, with the state before and after; append-only.",
         ["Reports"] = "The reports for internal control and the NPDPC, in JSON, CSV, XLSX and HTML.",

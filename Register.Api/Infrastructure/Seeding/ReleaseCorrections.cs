@@ -22,7 +22,7 @@ public sealed partial class ReleaseCorrections(
     : IStartupTask
 {
     /// <summary>Who the audit trail and the versions name as the author of a correction.</summary>
-    public const string Actor = "system";
+    public const string Actor = Audit.AuditActors.System;
 
     public const string MarkerCatalog = "release-corrections";
 

@@ -53,9 +53,8 @@ internal sealed class HtmlReportWriter<TRow> : ReportWriter<TRow>
             Item(T("УНП", "UNP"), op.Unp);
             Item(T("Ответственный за организацию обработки", "Responsible for organising processing"), ReportText.Person(op.ResponsiblePerson));
         }
-        Item(T("По состоянию на", "As of"), ReportText.Date(Header.AsOf) + (Header.FromVersions
-            ? T(" (на конец дня, по сохранённым версиям записей)", " (end of the day, from the saved versions of the entries)")
-            : T(" (текущее состояние реестра)", " (the register as it stands)")));
+        if (PeriodText() is { } period) Item(T("Период", "Period"), period);
+        Item(T("По состоянию на", "As of"), AsOfText());
         Item(T("Сформирован", "Generated"), Header.GeneratedAt.ToOffset(TimeSpan.FromHours(3)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + T(" (время Минска)", " (Minsk time)"));
         if (Header.Department is { } department) Item(T("Подразделение", "Department"), $"{department.Name} ({department.Code})");
         if (Header.ScopeDepartments is { } scope) Item(T("Подразделения (доступ)", "Departments (access)"), string.Join(", ", scope.Select(d => d.Name)));

@@ -5,7 +5,7 @@ using Register.Api.Infrastructure.Http;
 namespace Register.Api.Features.Reports.Writers;
 
 /// <summary>
-/// <c>{ "report", "title", "operator", "asOf", "generatedAt", "lang", "department", "rows": [...] }</c>, written
+/// <c>{ "report", "title", "operator", "asOf", ("from", "to" for a journal), "generatedAt", "lang", "department", "rows": [...] }</c>, written
 /// with a <see cref="Utf8JsonWriter"/> one row at a time. Rows are the report's typed rows in the API's JSON
 /// conventions (camelCase, kebab enumerations); catalog values carry their code and their name in the language.
 /// </summary>
@@ -26,11 +26,22 @@ internal sealed class JsonReportWriter<TRow>(Stream output, ReportDefinition<TRo
         _json.WritePropertyName("operator");
         JsonSerializer.Serialize(_json, Header.Operator, RegisterJson.Options);
         _json.WriteString("asOf", ReportText.Date(Header.AsOf));
+        if (Header.Period is { } period)
+        {
+            WriteDate("from", period.From);
+            WriteDate("to", period.To);
+        }
         _json.WriteString("generatedAt", Header.GeneratedAt);
         _json.WriteString("lang", Header.Lang);
         _json.WritePropertyName("department");
         JsonSerializer.Serialize(_json, Header.Department, RegisterJson.Options);
         _json.WriteStartArray("rows");
+    }
+
+    private void WriteDate(string name, DateOnly? date)
+    {
+        if (date is { } day) _json.WriteString(name, ReportText.Date(day));
+        else _json.WriteNull(name);
     }
 
     protected override void WriteRow(TRow row) => JsonSerializer.Serialize(_json, row, RegisterJson.Options);

@@ -31,6 +31,22 @@ internal abstract class ReportWriter<TRow>(ReportDefinition<TRow> definition, Re
 
     protected string HeaderText(ReportColumn<TRow> column) => column.Header.In(Header.Lang);
 
+    private string T(string ru, string en) => Header.Lang == ReportLanguages.English ? en : ru;
+
+    /// <summary>The header's "as of" line: the day, and whether it is today's register or a past day's from the versions.</summary>
+    protected string AsOfText() => ReportText.Date(Header.AsOf) + (Header.FromVersions
+        ? T(" (на конец дня, по сохранённым версиям записей)", " (end of the day, from the saved versions of the entries)")
+        : Header.Period is null ? T(" (текущее состояние реестра)", " (the register as it stands)") : T(" (сроки рассчитаны на эту дату)", " (deadlines as of this day)"));
+
+    /// <summary>A journal report's period ("с 2026-01-01 по 2026-03-31"), or null for the register's reports.</summary>
+    protected string? PeriodText() => Header.Period is not { } period ? null
+        : period is { From: null, To: null } ? T("весь журнал", "the whole journal")
+        : string.Join(" ", new[]
+        {
+            period.From is { } from ? T("с ", "from ") + ReportText.Date(from) : null,
+            period.To is { } to ? T("по ", "to ") + ReportText.Date(to) : null,
+        }.OfType<string>());
+
     public static ReportWriter<TRow> Create(ReportFormat format, Stream output, ReportDefinition<TRow> definition, ReportHeader header) => format switch
     {
         ReportFormat.Csv => new CsvReportWriter<TRow>(output, definition, header),

@@ -204,9 +204,8 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
             (T("Место нахождения", "Address"), op?.Address),
             (T("УНП", "UNP"), op?.Unp),
             (T("Ответственный за организацию обработки", "Responsible for organising processing"), ReportText.Person(op?.ResponsiblePerson)),
-            (T("По состоянию на", "As of"), ReportText.Date(Header.AsOf) + (Header.FromVersions
-                ? T(" (на конец дня, по сохранённым версиям записей)", " (end of the day, from the saved versions of the entries)")
-                : T(" (текущее состояние реестра)", " (the register as it stands)"))),
+            (T("Период", "Period"), PeriodText()),
+            (T("По состоянию на", "As of"), AsOfText()),
             (T("Сформирован", "Generated"), Header.GeneratedAt.ToOffset(TimeSpan.FromHours(3)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
                 + T(" (время Минска)", " (Minsk time)")),
             (T("Подразделение", "Department"), Header.Department is { } d ? $"{d.Name} ({d.Code})" : null),
