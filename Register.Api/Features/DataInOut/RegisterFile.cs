@@ -9,7 +9,7 @@ namespace Register.Api.Features.DataInOut;
 /// The whole register in one file (docs/export-format.md): JSON Lines in UTF-8. A header line, then for each table a line
 /// naming it and its columns followed by its rows (one JSON array a line), then a trailer with every table's row count and
 /// the SHA-256 of every byte before the trailer. A file cut short has no trailer; a changed byte changes the digest.
-/// It may travel gzip-compressed (about a tenth of the size): the digest is of the content, so both are the same file.
+/// It may travel gzip-compressed (an eighth of the size): the digest is of the content, so both are the same file.
 /// </summary>
 public static class RegisterFile
 {

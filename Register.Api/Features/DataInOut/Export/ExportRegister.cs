@@ -22,7 +22,8 @@ public sealed class ExportRegister(RegisterExport export, TimeProvider clock) : 
                 "Every table of the register (operator, catalogs with the reference data as edited, entries with their versions, " +
                 "journals, the working-day calendar, the audit trail) as one file of JSON lines (docs/export-format.md), streamed as " +
                 "it is read; no API keys. The import command loads it into an empty database of either engine. The file holds " +
-                "subjects' personal data: it is never cached. A download cut short has no trailer, and the import refuses it. The officer's.")
+                "subjects' personal data: it is never cached. Sent gzip-compressed (Content-Encoding) when the request accepts gzip. A download " +
+                "cut short has no trailer, and the import refuses it. The officer's.")
             .Produces(StatusCodes.Status200OK, typeof(string), RegisterFile.MediaType)
             .ProducesProblems(StatusCodes.Status403Forbidden));
     }
@@ -38,7 +39,7 @@ public sealed class ExportRegister(RegisterExport export, TimeProvider clock) : 
             await export.WriteAsync(HttpContext.Caller(), response.Body, cancellationToken);
             return;
         }
-        // A tenth of the bytes on the wire; the client stores the file as sent before encoding (Content-Encoding, not a .gz).
+        // An eighth of the bytes on the wire; the client stores the file as sent before encoding (Content-Encoding, not a .gz).
         response.Headers.ContentEncoding = "gzip";
         await using var gzip = RegisterFile.Compressed(response.Body);
         await export.WriteAsync(HttpContext.Caller(), gzip, cancellationToken);
