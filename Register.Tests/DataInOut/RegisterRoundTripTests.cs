@@ -129,8 +129,8 @@ public sealed class RegisterRoundTripTests(DatabaseProvider target)
     public async Task Exporting_the_restored_register_gives_the_same_tables()
     {
         using var response = await _officer.GetAsync(ExportRoutes.Export);
-        var again = ExportFileLines.Parse(await response.Content.ReadAsByteArrayAsync()).Tables();
-        var first = ExportFileLines.Parse(_source.Export).Tables();
+        var again = RegisterFileLines.Parse(await response.Content.ReadAsByteArrayAsync()).Tables();
+        var first = RegisterFileLines.Parse(_source.Export).Tables();
 
         Assert.That(again.Keys, Is.EqualTo(first.Keys));
         Assert.Multiple(() =>
@@ -175,18 +175,27 @@ public sealed class RegisterRoundTripTests(DatabaseProvider target)
         Assert.That((int)body["id"]!, Is.EqualTo(_source.DeletedActivityId + 1), "the deleted entry's id, whose history stays, is not issued again");
     }
 
-    /// <summary>Status, media type, ETag and body; a problem's trace id names the request, not the register, and is left out.</summary>
+    /// <summary>
+    /// Status, media type, ETag, digest and body (text as text, other bytes by their SHA-256); a problem's trace id names the
+    /// request, not the register, and is left out.
+    /// </summary>
     private static async Task<string> AnswerAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
-        var body = await response.Content.ReadAsStringAsync();
-        if (response.Content.Headers.ContentType?.MediaType == "application/problem+json")
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
+        var body = mediaType.StartsWith("text/", StringComparison.Ordinal) || mediaType.EndsWith("json", StringComparison.Ordinal)
+            ? System.Text.Encoding.UTF8.GetString(bytes)
+            : $"{bytes.Length} bytes, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}";
+        if (mediaType == "application/problem+json")
         {
             var problem = JsonNode.Parse(body)!.AsObject();
             problem.Remove("traceId");
             body = problem.ToJsonString();
         }
-        return $"{(int)response.StatusCode} {response.Content.Headers.ContentType} ETag={response.Headers.ETag} {body}";
+        var digest = response.Headers.TryGetValues("Repr-Digest", out var values) ? string.Join(",", values) : "";
+        return $"{(int)response.StatusCode} {response.Content.Headers.ContentType} ETag={response.Headers.ETag} Digest={digest} " +
+            $"{response.Content.Headers.ContentDisposition} {body}";
     }
 
     private static string Cut(string text) => text.Length <= 600 ? text : text[..600] + "...";
@@ -199,7 +208,7 @@ public sealed class RegisterRoundTripTests(DatabaseProvider target)
         while (await reader.ReadAsync())
         {
             rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i =>
-                reader.IsDBNull(i) ? "NULL" : $"{reader.GetFieldType(i).Name}:{reader.GetValue(i)}")));
+                reader.IsDBNull(i) ? "NULL" : reader.GetValue(i) is byte[] bytes ? $"Byte[]:{Convert.ToHexString(bytes)}" : $"{reader.GetFieldType(i).Name}:{reader.GetValue(i)}")));
         }
         return rows;
     }

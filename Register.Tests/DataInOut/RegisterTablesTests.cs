@@ -86,6 +86,7 @@ public sealed class RegisterTablesTests
         "text" => ColumnType.Text,
         "datetime" => ColumnType.DateTime,
         "date" => ColumnType.Date,
+        "blob" => ColumnType.Binary,
         _ => throw new AssertionException($"The register file carries no {family} column."),
     };
 }

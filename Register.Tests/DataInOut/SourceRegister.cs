@@ -8,6 +8,7 @@ using Register.Api.Features.Breaches;
 using Register.Api.Features.Calendar;
 using Register.Api.Features.DataInOut.Export;
 using Register.Api.Features.Operator;
+using Register.Api.Features.Reports.Snapshots;
 using Register.Api.Features.SubjectRequests;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
@@ -22,7 +23,7 @@ namespace Register.Tests.DataInOut;
 /// catalogs, entries); a department under a parent whose code sorts after its own; a legal basis and a processing action edited
 /// and a country deleted (reference data as the officer keeps it); a calendar year corrected and one added; an entry with
 /// long Cyrillic texts saved in several versions and approved; the newest entry deleted (its id must never be issued again);
-/// a subject request answered and a breach with its links; the operator's branches. Every timestamp has seven fractional
+/// a subject request answered and a breach with its links; two reports kept as evidence (bytes); the operator's branches. Every timestamp has seven fractional
 /// digits (<see cref="SteppingClock"/>). Then the officer exports it over HTTP, and the clock stops.
 /// </summary>
 public sealed class SourceRegister : IAsyncDisposable
@@ -130,6 +131,10 @@ public sealed class SourceRegister : IAsyncDisposable
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await deleted.Content.ReadAsStringAsync());
 
         await JournalsAsync(links, id);
+
+        // Kept reports: their bytes are the one binary column of the register.
+        await CreatedAsync(SnapshotRoutes.CreateFor("supervisory"), new { format = "xlsx", lang = "ru", note = "Для проверки НЦЗПД" });
+        await CreatedAsync(SnapshotRoutes.CreateFor("information-systems"), new { format = "json", lang = "en" });
 
         var operatorCard = await Officer.GetAsync(OperatorRoutes.Item);
         var card = await operatorCard.OkJsonAsync();

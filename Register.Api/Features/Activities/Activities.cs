@@ -82,20 +82,39 @@ public sealed class Activities(Db db, TimeProvider clock)
     /// </summary>
     public async Task<ActivityResponse> CreateAsync(Caller caller, ActivityRequest request, CancellationToken cancellationToken)
     {
+        // Everything that needs no database is refused before a write transaction is opened.
+        var content = await CheckCreateAsync(caller, request, cancellationToken);
+        var created = await db.WriteAsync(session => InsertAsync(session, caller, request.Code, content), cancellationToken);
+        return created.ToResponse();
+    }
+
+    /// <summary>
+    /// <see cref="CreateAsync"/> inside a transaction the caller holds (a spreadsheet import runs many in one): the same
+    /// checks, write, version and audit row.
+    /// </summary>
+    internal async Task<AssessedActivity> CreateInAsync(DbSession session, Caller caller, ActivityRequest request)
+    {
+        var content = await CheckCreateAsync(caller, request, session.CancellationToken);
+        return await InsertAsync(session, caller, request.Code, content);
+    }
+
+    private static async Task<ActivityContent> CheckCreateAsync(Caller caller, ActivityRequest request, CancellationToken cancellationToken)
+    {
         caller.Require(Access.Drafter);
         await Validator.EnsureValidAsync(request, cancellationToken);
         var content = ActivityContent.From(request);
         ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
-        var created = await db.WriteAsync(async session =>
-        {
-            await ActivityReferences.CheckAsync(session, content);
-            var code = request.Code ?? await ProposeCodeAsync(session, content.Title);
-            var id = await ActivityWrites.InsertAsync(session, code, content, caller.Name, clock.UtcNow());
-            var created = await ActivityWrites.CompleteAsync(session, id, caller.Name, clock.UtcNow(), clock.Today());
-            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Create, null, created.ToResponse());
-            return created;
-        }, cancellationToken);
-        return created.ToResponse();
+        return content;
+    }
+
+    private async Task<AssessedActivity> InsertAsync(DbSession session, Caller caller, string? code, ActivityContent content)
+    {
+        await ActivityReferences.CheckAsync(session, content);
+        code ??= await ProposeCodeAsync(session, content.Title);
+        var id = await ActivityWrites.InsertAsync(session, code, content, caller.Name, clock.UtcNow());
+        var created = await ActivityWrites.CompleteAsync(session, id, caller.Name, clock.UtcNow(), clock.Today());
+        await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Create, null, created.ToResponse());
+        return created;
     }
 
     /// <summary>
@@ -104,25 +123,41 @@ public sealed class Activities(Db db, TimeProvider clock)
     /// </summary>
     public async Task<ActivityResponse> UpdateAsync(Caller caller, int id, ActivityRequest request, IfMatch ifMatch, CancellationToken cancellationToken)
     {
+        var content = await CheckUpdateAsync(caller, request, cancellationToken);
+        var expectedVersion = ifMatch.Required();
+        var updated = await db.WriteAsync(session => ReplaceAsync(session, caller, id, request, content, expectedVersion), cancellationToken);
+        return updated.ToResponse();
+    }
+
+    /// <summary>
+    /// <see cref="UpdateAsync"/> inside a transaction the caller holds, over the version read in it: the same checks,
+    /// write, version and audit row.
+    /// </summary>
+    internal async Task<AssessedActivity> UpdateInAsync(DbSession session, Caller caller, int id, ActivityRequest request)
+    {
+        var content = await CheckUpdateAsync(caller, request, session.CancellationToken);
+        return await ReplaceAsync(session, caller, id, request, content, expectedVersion: null);
+    }
+
+    private static async Task<ActivityContent> CheckUpdateAsync(Caller caller, ActivityRequest request, CancellationToken cancellationToken)
+    {
         caller.Require(Access.Drafter);
         await Validator.EnsureValidAsync(request, cancellationToken);
-        var expectedVersion = ifMatch.Required();
-        var content = ActivityContent.From(request);
+        return ActivityContent.From(request);
+    }
 
-        var updated = await db.WriteAsync(async session =>
+    private async Task<AssessedActivity> ReplaceAsync(DbSession session, Caller caller, int id, ActivityRequest request, ActivityContent content, int? expectedVersion)
+    {
+        var current = await ActivityStore.FindAsync(session, id);
+        if (current is null || !caller.CanSee(current.Content.DepartmentCode)) throw NotFound(id);
+        ActivityAccess.EnsureMayEdit(caller, current);
+        ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
+        if (request.Code is null) throw new InvalidRequestException("code", $"'code' must not be empty: a change repeats the entry's code ('{current.Code}').");
+        if (request.Code != current.Code)
         {
-            var current = await ActivityStore.FindAsync(session, id);
-            if (current is null || !caller.CanSee(current.Content.DepartmentCode)) throw NotFound(id);
-            ActivityAccess.EnsureMayEdit(caller, current);
-            ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
-            if (request.Code is null) throw new InvalidRequestException("code", $"'code' must not be empty: a change repeats the entry's code ('{current.Code}').");
-            if (request.Code != current.Code)
-            {
-                throw new InvalidRequestException("code", $"The body's code '{request.Code}' differs from the entry's '{current.Code}'; codes cannot be renamed.");
-            }
-            return await WriteContentAsync(session, current, content, expectedVersion ?? current.Version, caller.Name);
-        }, cancellationToken);
-        return updated.ToResponse();
+            throw new InvalidRequestException("code", $"The body's code '{request.Code}' differs from the entry's '{current.Code}'; codes cannot be renamed.");
+        }
+        return await WriteContentAsync(session, current, content, expectedVersion ?? current.Version, caller.Name);
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ public enum ColumnType
     Text,
     DateTime,
     Date,
+    Binary,
 }
 
 public sealed record RegisterColumn(string Name, ColumnType Type)
@@ -24,6 +25,7 @@ public sealed record RegisterColumn(string Name, ColumnType Type)
         ColumnType.Text => DbType.String,
         ColumnType.DateTime => DbType.DateTime2,
         ColumnType.Date => DbType.Date,
+        ColumnType.Binary => DbType.Binary,
         _ => throw new ArgumentOutOfRangeException(nameof(Type)),
     };
 }

@@ -14,8 +14,11 @@ namespace Register.Api.Features.DataInOut;
 /// </summary>
 public sealed class RegisterFileReader : IAsyncDisposable
 {
-    /// <summary>A line longer than this is not one the register writes (its longest values are entries' documents).</summary>
-    private const int MaxLineBytes = 64 * 1024 * 1024;
+    /// <summary>
+    /// A line longer than this is not one the register writes. A line is one row; the longest values are kept reports'
+    /// bytes, which the register holds whole as well (in base64 here, a third longer).
+    /// </summary>
+    private const int MaxLineBytes = 1024 * 1024 * 1024;
 
     private readonly PipeReader _pipe;
     private readonly CancellationToken _cancellationToken;
@@ -171,6 +174,7 @@ public sealed class RegisterFileReader : IAsyncDisposable
                 DateTime.TryParseExact(reader.GetString(), RegisterFile.DateTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null,
             (ColumnType.Date, JsonTokenType.String) =>
                 DateTime.TryParseExact(reader.GetString(), RegisterFile.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null,
+            (ColumnType.Binary, JsonTokenType.String) => reader.TryGetBytesFromBase64(out var bytes) ? bytes : null,
             _ => null,
         };
         return value ?? throw new RegisterFileException(

@@ -80,6 +80,8 @@ public sealed class RegisterFileWriter : IDisposable
             case ColumnType.Text: _json.WriteStringValue(row.GetString(i)); break;
             case ColumnType.DateTime: _json.WriteStringValue(row.GetDateTime(i).ToString(RegisterFile.DateTimeFormat, CultureInfo.InvariantCulture)); break;
             case ColumnType.Date: _json.WriteStringValue(row.GetDateTime(i).ToString(RegisterFile.DateFormat, CultureInfo.InvariantCulture)); break;
+            // Whole, as the register itself reads and writes one (a kept report's bytes): memory follows the largest value, not the register.
+            case ColumnType.Binary: _json.WriteBase64StringValue(row.GetFieldValue<byte[]>(i)); break;
             default: throw new ArgumentOutOfRangeException(nameof(column), column.Type, null);
         }
     }

@@ -22,7 +22,7 @@ public sealed class RegisterNotEmptyException(IReadOnlyList<string> tables) : Ex
 public sealed class RegisterImport(Db db, TimeProvider clock)
 {
     /// <summary>An import is the system's act; the export it came from is on record with its officer.</summary>
-    private const string Actor = Infrastructure.Seeding.ReleaseCorrections.Actor;
+    private const string Actor = AuditActors.System;
 
     /// <summary>Imports the file <paramref name="open"/> opens; it opens it again, from its start, if the database makes the
     /// transaction start over (a deadlock victim on SQL Server).</summary>

@@ -52,6 +52,7 @@ public static class RegisterTables
         new("subject_request_activities", "request_id, activity_id"),
         new("breaches", "id", Identity: true),
         new("breach_links", "breach_id, link, code"),
+        new("report_snapshots", "id", Identity: true),
         new("audit_log", "id", Identity: true),
     ];
 

@@ -79,6 +79,7 @@ public static class TableCatalog
         "NVARCHAR" or "VARCHAR" or "NCHAR" or "CHAR" or "TEXT" or "NTEXT" => ColumnType.Text,
         "DATETIME2" or "DATETIME" => ColumnType.DateTime,
         "DATE" => ColumnType.Date,
+        "BLOB" or "VARBINARY" or "BINARY" => ColumnType.Binary,
         // A new type needs its way into and out of the file (RegisterFileWriter, RegisterFileReader) before it can be exported.
         _ => throw new InvalidOperationException($"The column {table}.{column} is of type '{declared}', which the register file does not carry."),
     };

@@ -5,15 +5,16 @@ namespace Register.Api.Features.Reports;
 /// <summary>
 /// One column of a tabular report (CSV, XLSX, HTML): its header in both languages, a width in characters for
 /// the spreadsheet, and the cell of a row. A cell is text (lists one item a line), a whole number, a date, or null.
+/// <see cref="Help"/>, when given, says what to write in the column (a spreadsheet to fill in lists it on its "about" sheet).
 /// </summary>
-public sealed record ReportColumn<TRow>(string Key, Localized Header, double Width, Func<TRow, ReportHeader, object?> Cell)
+public sealed record ReportColumn<TRow>(string Key, Localized Header, double Width, Func<TRow, ReportHeader, object?> Cell, Localized? Help = null)
 {
     /// <summary>The cell as text, as CSV and HTML write it: dates as YYYY-MM-DD, numbers without grouping.</summary>
     public string Text(TRow row, ReportHeader header) => ReportCells.Text(Cell(row, header));
 }
 
-/// <summary>A report: its name (route and file name), its title, and its columns in order.</summary>
-public sealed record ReportDefinition<TRow>(string Name, Localized Title, IReadOnlyList<ReportColumn<TRow>> Columns);
+/// <summary>A report: its name (route and file name), its title, its columns in order, and the name of its spreadsheet sheet.</summary>
+public sealed record ReportDefinition<TRow>(string Name, Localized Title, IReadOnlyList<ReportColumn<TRow>> Columns, Localized? SheetName = null);
 
 public static class ReportCells
 {

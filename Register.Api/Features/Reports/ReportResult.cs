@@ -76,29 +76,13 @@ public sealed class ReportResult<TRow> : IResult
         await buffer.DrainAsync(body, cancellationToken);
     }
 
-    public string ContentType => _request.Format switch
-    {
-        ReportFormat.Csv => "text/csv; charset=utf-8; header=present",
-        ReportFormat.Xlsx => ReportFormats.Xlsx,
-        ReportFormat.Html => "text/html; charset=utf-8",
-        _ => "application/json; charset=utf-8",
-    };
+    public string ContentType => ReportResponses.ContentType(_request.Format);
 
     private void SetHeaders(HttpResponse response)
     {
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = ContentType;
-        var headers = response.Headers;
-        headers.CacheControl = "no-store";
-        headers.Vary = HeaderNames.Accept;
-        headers.XContentTypeOptions = "nosniff";
-        if (_request.Format == ReportFormat.Html) headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
-        if (_request.Format is ReportFormat.Csv or ReportFormat.Xlsx or ReportFormat.Html)
-        {
-            var disposition = new ContentDispositionHeaderValue(_request.Format == ReportFormat.Html ? "inline" : "attachment");
-            disposition.SetHttpFileName(FileName);
-            headers.ContentDisposition = disposition.ToString();
-        }
+        response.Headers.Vary = HeaderNames.Accept;
+        ReportResponses.SetHeaders(response, _request.Format, ContentType, FileName);
     }
 
     /// <summary>E.g. <c>supervisory-2026-11-21-ru.xlsx</c>; with a department filter, its code too.</summary>
@@ -138,6 +122,52 @@ public sealed class Reports(Db db, TimeProvider clock)
         var period = new ReportPeriod(Dates.ParseOrNull(query.From), Dates.ParseOrNull(query.To));
         var request = await ReportRequest.ResolveAsync(query, asOf: null, period, caller, accept, db, clock, cancellationToken);
         return new ReportResult<TRow>(db, request, report.Definition, report.Rows);
+    }
+
+    /// <summary>
+    /// The report written whole into memory, byte for byte what <see cref="ReportEndpoint{TRow}"/> would send for the same
+    /// query (the same preparation and writers), with its media type and file name: what a snapshot keeps.
+    /// </summary>
+    internal async Task<RenderedReport> RenderAsync<TRow>(Caller caller, Report<TRow> report, ReportQuery query, CancellationToken cancellationToken)
+    {
+        var result = await PrepareAsync(caller, report, query, accept: null, cancellationToken);
+        using var content = new MemoryStream();
+        await result.WriteAsync(content, starting: () => { }, cancellationToken);
+        return new RenderedReport(result.Format, content.ToArray(), result.ContentType, result.FileName);
+    }
+}
+
+/// <summary>A report written out: its format, its bytes, and how to send them.</summary>
+internal sealed record RenderedReport(ReportFormat Format, byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// The headers of a report's bytes, the same whether they are written now or were kept as a snapshot: its media type,
+/// never cached (reports hold personal data), never sniffed; HTML shown in place with nothing active allowed, the
+/// other documents as attachments with the report's file name.
+/// </summary>
+internal static class ReportResponses
+{
+    public static string ContentType(ReportFormat format) => format switch
+    {
+        ReportFormat.Csv => "text/csv; charset=utf-8; header=present",
+        ReportFormat.Xlsx => ReportFormats.Xlsx,
+        ReportFormat.Html => "text/html; charset=utf-8",
+        _ => "application/json; charset=utf-8",
+    };
+
+    public static void SetHeaders(HttpResponse response, ReportFormat format, string contentType, string fileName)
+    {
+        response.ContentType = contentType;
+        var headers = response.Headers;
+        headers.CacheControl = "no-store";
+        headers.XContentTypeOptions = "nosniff";
+        if (format == ReportFormat.Html) headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        if (format is ReportFormat.Csv or ReportFormat.Xlsx or ReportFormat.Html)
+        {
+            var disposition = new ContentDispositionHeaderValue(format == ReportFormat.Html ? "inline" : "attachment");
+            disposition.SetHttpFileName(fileName);
+            headers.ContentDisposition = disposition.ToString();
+        }
     }
 }
 

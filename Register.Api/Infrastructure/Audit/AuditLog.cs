@@ -22,6 +22,8 @@ public static class AuditEntities
     public const string CalendarYear = "calendar-year";
     public const string SubjectRequest = "subject-request";
     public const string Breach = "breach";
+    public const string ReportSnapshot = "report-snapshot";
+    public const string ActivityImport = "activity-import";
     /// <summary>The whole register, as an export writes it out and an import brings it in (the key is the export's id).</summary>
     public const string Register = "register";
 }

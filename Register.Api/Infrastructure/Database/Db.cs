@@ -75,6 +75,13 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
         }
     }
 
+    /// <summary>
+    /// Runs the work as <see cref="WriteAsync{T}"/> would, then rolls it all back: what a write would do, with nothing
+    /// kept (a dry run goes through the very writes it predicts). It queues with the writers like a write.
+    /// </summary>
+    public async Task<T> RehearseAsync<T>(Func<DbSession, Task<T>> work, CancellationToken cancellationToken) =>
+        (await WriteAsync(async session => new Rehearsed<T>(await work(session)), cancellationToken)).Value;
+
     private async Task<T> WriteOnceAsync<T>(Func<DbSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -84,9 +91,15 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
         // the last committed one.
         await session.ExecuteAsync(AdvanceChangeNumberSql);
         var result = await work(session);
+        // A rehearsal ends here: disposing the transaction rolls it back, and nothing runs before or after a commit.
+        if (result is IRehearsed) return result;
         await session.CommitAsync(transaction);
         return result;
     }
+
+    private interface IRehearsed;
+
+    private sealed record Rehearsed<T>(T Value) : IRehearsed;
 
     /// <summary>Every write transaction advances the register's change number (see <see cref="NumbersSql"/>).</summary>
     public const string AdvanceChangeNumberSql = "UPDATE register_changes SET change_number = change_number + 1 WHERE id = 1";
@@ -161,6 +174,28 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
         foreach (var work in _beforeCommit ?? []) await work();
         await writeTransaction.CommitAsync(cancellationToken);
         foreach (var work in _afterCommit ?? []) work();
+    }
+
+    private int _savepoints;
+
+    /// <summary>
+    /// Runs the work inside a savepoint of the write transaction: when it throws, what it wrote is undone and the
+    /// transaction goes on without it (one row of an import refused, the others still tried).
+    /// </summary>
+    public async Task<T> SavepointAsync<T>(Func<Task<T>> work)
+    {
+        if (transaction is null) throw new InvalidOperationException("A savepoint needs a write transaction.");
+        var name = $"sp{++_savepoints}";
+        await transaction.SaveAsync(name, cancellationToken);
+        try
+        {
+            return await work();
+        }
+        catch
+        {
+            await transaction.RollbackAsync(name, cancellationToken);
+            throw;
+        }
     }
 
     private CommandDefinition Command(string sql, object? parameters) =>

@@ -49,3 +49,13 @@ public sealed class ETaggedResponse
     {
     }
 }
+
+/// <summary>Marks an endpoint whose success answer carries <c>Digest</c> and <c>Repr-Digest</c> (the OpenAPI document lists them).</summary>
+public sealed class DigestResponse
+{
+    public static readonly DigestResponse Instance = new();
+
+    private DigestResponse()
+    {
+    }
+}

@@ -6,7 +6,8 @@ namespace Register.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// The headers of the contract in the document: <c>If-Match</c> on every conditional write (those that can answer 428),
-/// <c>ETag</c> on the answers that carry a version, <c>Location</c> on 201, <c>Retry-After</c> on 429 and 503.
+/// <c>ETag</c> on the answers that carry a version, <c>Location</c> on 201, <c>Retry-After</c> on 429 and 503, the digests
+/// of the bytes on the answers that carry them.
 /// </summary>
 public sealed class HeadersFilter : IOperationFilter
 {
@@ -31,11 +32,17 @@ public sealed class HeadersFilter : IOperationFilter
         }
 
         var etagged = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ETaggedResponse>().Any();
+        var digested = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DigestResponse>().Any();
         foreach (var (status, response) in responses)
         {
             if (response is not OpenApiResponse concrete) continue;
             if (etagged && status is "200" or "201") Add(concrete, "ETag", "The resource's version, for If-Match on a later change.");
             if (status == "201") Add(concrete, "Location", "Where the new resource is.");
+            if (digested && status == "200")
+            {
+                Add(concrete, "Digest", "sha-256=<base64>: the SHA-256 of the bytes sent (RFC 3230).");
+                Add(concrete, "Repr-Digest", "sha-256=:<base64>: the same digest as RFC 9530 writes it.");
+            }
             if (status is "429" or "503") Add(concrete, "Retry-After", "Seconds to wait before trying again.");
         }
     }

@@ -23,12 +23,13 @@ public sealed class TagDescriptionsFilter : IDocumentFilter
         ["Dashboard"] = "What needs attention today: the figures behind the interface's home page, scoped to the caller.",
         ["API keys"] = "Keys and roles: officer, department head, auditor.",
         ["Audit"] = "Who changed what and when, with the state before and after; append-only.",
-        ["Reports"] = "The reports for internal control and the NPDPC, in JSON, CSV, XLSX and HTML.",
+        ["Reports"] = "The reports for internal control and the NPDPC, in JSON, CSV, XLSX and HTML, and the snapshots of them kept as evidence.",
         ["Working-day calendar"] = "Belarus's public holidays and transfers of working days, on which the journals' deadlines are counted.",
         ["Subject requests"] = "The journal of subjects' requests (Law 99-З ст. 10-14) with their deadlines; holds personal data.",
         ["Breaches"] = "The journal of breaches of personal-data protection (ст. 16 п. 1), with the NPDPC notification and its deadline.",
         ["Export"] = "The whole register in one file: what moves it to another database (the import is a command-line step).",
         ["Dashboard"] = "What needs attention now: entries, findings, reviews, requests and breaches.",
+        ["Imports"] = "Register entries from a spreadsheet (the import template or the supervisory report): a dry run row by row, then all or nothing.",
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)

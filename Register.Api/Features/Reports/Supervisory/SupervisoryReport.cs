@@ -20,8 +20,6 @@ public sealed class SupervisoryReport(Reports reports) : ReportEndpoint<Supervis
 
     private protected override Report<SupervisoryRow> Report => ReportOf;
 
-    private static string L(ReportHeader header, string ru, string en) => header.Lang == ReportLanguages.English ? en : ru;
-
     internal static readonly ReportDefinition<SupervisoryRow> Layout = new(
         "supervisory",
         new("Сведения об обработке персональных данных (для внутреннего контроля и уполномоченного органа)",
@@ -44,14 +42,14 @@ public sealed class SupervisoryReport(Reports reports) : ReportEndpoint<Supervis
                 (r, _) => Lines(r.SubjectCategories.Select(s => s.Name))),
             new("legalBases", new("Правовые основания обработки", "Legal bases for processing"), 52,
                 (r, h) => Lines(r.Purposes.Select((p, i) => $"{i + 1}. " + string.Join("; ",
-                    p.LegalBases.Select(Cite).Append(p.LegalReference is { Length: > 0 } act ? L(h, "акт: ", "act: ") + act : null).OfType<string>())))),
+                    p.LegalBases.Select(Cite).Append(p.LegalReference is { Length: > 0 } act ? SupervisoryWords.Act.In(h.Lang) + act : null).OfType<string>())))),
             new("actions", new("Перечень действий с персональными данными", "Actions with personal data"), 30,
                 (r, _) => string.Join(", ", r.Actions.Select(a => a.Name))),
             new("methods", new("Способы обработки персональных данных", "Methods of processing"), 32,
                 (r, h) => Lines([
                     r.ProcessingMethod?.Name,
-                    r.StorageForm is { } form ? L(h, "хранение: ", "storage: ") + form.Name : null,
-                    r.DataSource is { } source ? L(h, "получение: ", "obtained: ") + source.Name : null,
+                    r.StorageForm is { } form ? SupervisoryWords.Storage.In(h.Lang) + form.Name : null,
+                    r.DataSource is { } source ? SupervisoryWords.Obtained.In(h.Lang) + source.Name : null,
                 ])),
             new("protectionMeasures", new("Меры по обеспечению защиты персональных данных (ст. 17 Закона № 99-З)",
                     "Measures to protect personal data (Art. 17 of Law No. 99-Z)"), 52,
@@ -70,28 +68,29 @@ public sealed class SupervisoryReport(Reports reports) : ReportEndpoint<Supervis
             new("crossBorder", new("Трансграничная передача", "Cross-border transfer"), 14, (r, h) => ReportText.YesNo(r.CrossBorder, h.Lang)),
             new("crossBorderCountries", new("Государства трансграничной передачи", "Countries of cross-border transfer"), 34,
                 (r, h) => Lines(r.Transfers.Select(t => $"{t.Country.Name} ({(t.AdequateProtection
-                    ? L(h, "надлежащий уровень защиты", "adequate protection")
-                    : L(h, "без надлежащего уровня защиты", "no adequate protection"))}{(t.LegalBasis is { } b ? "; " + Cite(b) : "")}): {t.Recipient.Name}"))),
+                    ? SupervisoryWords.AdequateProtection.In(h.Lang)
+                    : SupervisoryWords.NoAdequateProtection.In(h.Lang))}{(t.LegalBasis is { } b ? "; " + Cite(b) : "")}): {t.Recipient.Name}"))),
             new("security", new("Обеспечение безопасности персональных данных", "How the security of personal data is ensured"), 52,
                 (r, h) => Lines([
-                    r.InformationSystems.Count == 0 ? null : L(h, "Информационные ресурсы: ", "Information resources: ")
-                        + string.Join("; ", r.InformationSystems.Select(s => s.OacClass is { } oac ? $"{s.Name} ({L(h, "класс", "class")} {oac})" : s.Name)),
-                    Measures(r, h, ProtectionMeasureKind.Technical, "Технические меры: ", "Technical measures: "),
-                    Measures(r, h, ProtectionMeasureKind.Cryptographic, "Криптографическая защита: ", "Cryptographic protection: "),
-                    r.AccessPositions.Count == 0 ? null : L(h, "Доступ имеют: ", "Access: ") + string.Join(", ", r.AccessPositions),
+                    r.InformationSystems.Count == 0 ? null : SupervisoryWords.InformationResources.In(h.Lang)
+                        + string.Join("; ", r.InformationSystems.Select(s => s.OacClass is { } oac ? $"{s.Name} ({SupervisoryWords.Class.In(h.Lang)} {oac})" : s.Name)),
+                    Measures(r, h, ProtectionMeasureKind.Technical, SupervisoryWords.TechnicalMeasures),
+                    Measures(r, h, ProtectionMeasureKind.Cryptographic, SupervisoryWords.CryptographicProtection),
+                    r.AccessPositions.Count == 0 ? null : SupervisoryWords.Access.In(h.Lang) + string.Join(", ", r.AccessPositions),
                 ])),
         ]);
 
-    private static string Cite(ReportLegalBasis basis) =>
+    /// <summary>A legal basis as the report cites it: "name (citation, law)"; the importer reads it back by the same words.</summary>
+    internal static string Cite(ReportLegalBasis basis) =>
         basis.Citation is { Length: > 0 } || basis.Law is { Length: > 0 }
             ? $"{basis.Name} ({string.Join(", ", new[] { basis.Citation, basis.Law }.Where(s => !string.IsNullOrWhiteSpace(s)))})"
             : basis.Name;
 
-    private static string? Measures(SupervisoryRow row, ReportHeader header, ProtectionMeasureKind kind, string ru, string en)
+    private static string? Measures(SupervisoryRow row, ReportHeader header, ProtectionMeasureKind kind, Localized prefix)
     {
         var code = Infrastructure.Http.KebabEnum.ToKebab(kind);
         var names = row.ProtectionMeasures.Where(m => m.Kind?.Code == code).Select(m => m.Name).ToList();
-        return names.Count == 0 ? null : L(header, ru, en) + string.Join("; ", names);
+        return names.Count == 0 ? null : prefix.In(header.Lang) + string.Join("; ", names);
     }
 
     internal static async IAsyncEnumerable<SupervisoryRow> RowsAsync(ReportSource source, ReportHeader header, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -175,4 +174,25 @@ public sealed class SupervisoryReport(Reports reports) : ReportEndpoint<Supervis
         entry.DataCategories.Where(d => d.Retention is not null)
             .Select(d => $"{catalogs.Ref(catalogs.DataCategories, d.Code).Name}: {ReportText.Retention(d.Retention, lang)}")
             .Prepend(ReportText.Retention(entry.Retention, lang)));
+}
+
+/// <summary>
+/// The words the supervisory report writes inside its cells to tell one part from another ("хранение: ...", "Доступ
+/// имеют: ..."): one list, which the report writes and the importer reads back.
+/// </summary>
+internal static class SupervisoryWords
+{
+    public static readonly Localized Act = new("акт: ", "act: ");
+    public static readonly Localized Storage = new("хранение: ", "storage: ");
+    public static readonly Localized Obtained = new("получение: ", "obtained: ");
+    public static readonly Localized AdequateProtection = new("надлежащий уровень защиты", "adequate protection");
+    public static readonly Localized NoAdequateProtection = new("без надлежащего уровня защиты", "no adequate protection");
+    public static readonly Localized InformationResources = new("Информационные ресурсы: ", "Information resources: ");
+    public static readonly Localized Class = new("класс", "class");
+    public static readonly Localized TechnicalMeasures = new("Технические меры: ", "Technical measures: ");
+    public static readonly Localized CryptographicProtection = new("Криптографическая защита: ", "Cryptographic protection: ");
+    public static readonly Localized Access = new("Доступ имеют: ", "Access: ");
+
+    /// <summary>Both languages' words, for reading a report in either.</summary>
+    public static IEnumerable<string> Both(Localized words) => [words.Ru, words.En];
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Register.Api.Infrastructure.Spreadsheets;
 
 namespace Register.Api.Features.Reports.Writers;
 
@@ -11,6 +12,11 @@ namespace Register.Api.Features.Reports.Writers;
 /// An XLSX workbook: the report sheet (one header row, frozen, with filters; readable column widths; cells wrap;
 /// printed A4 landscape, fitted to the page width, header row repeated) and an "about" sheet with the operator,
 /// the day and the filters.
+/// <para>
+/// Text cells are inline strings, which Excel never runs as formulas when it opens the file; they still go through
+/// <see cref="FormulaGuard"/> as the CSV's do, because a cell that starts with "=" becomes a formula once someone
+/// edits it or saves the sheet as CSV. One rule for both formats, and the importer reads both back the same way.
+/// </para>
 /// <para>
 /// Memory: the sheet is written forward-only with an <see cref="XmlWriter"/> (the SDK's elements only for the few
 /// parts around the rows), and not through the SDK's packaging. <c>SpreadsheetDocument.Create</c> needs a readable, seekable stream and System.IO.Packaging then
@@ -44,7 +50,7 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
     public XlsxReportWriter(Stream output, ReportDefinition<TRow> definition, ReportHeader header) : base(definition, header) =>
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Encoding.UTF8);
 
-    private string SheetName => Header.Lang == ReportLanguages.English ? "Report" : "Отчёт";
+    private string SheetName => Definition.SheetName?.In(Header.Lang) ?? (Header.Lang == ReportLanguages.English ? "Report" : "Отчёт");
     private string AboutSheetName => Header.Lang == ReportLanguages.English ? "About" : "Сведения";
     private string LastColumn => ColumnName(Definition.Columns.Count);
 
@@ -99,7 +105,7 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
                     sheet.WriteStartElement("is", SpreadsheetNs);
                     sheet.WriteStartElement("t", SpreadsheetNs);
                     sheet.WriteAttributeString("xml", "space", null, "preserve");
-                    sheet.WriteString(Clean(ReportCells.Text(cells[i])));
+                    sheet.WriteString(Clean(FormulaGuard.Neutralise(ReportCells.Text(cells[i]))));
                     sheet.WriteEndElement();
                     sheet.WriteEndElement();
                     break;
@@ -212,12 +218,18 @@ internal sealed class XlsxReportWriter<TRow> : ReportWriter<TRow>
             (T("Подразделения (доступ)", "Departments (access)"), Header.ScopeDepartments is { } scope ? string.Join(", ", scope.Select(s => s.Name)) : null),
             (T("Строк в отчёте", "Rows in the report"), Rows.ToString(CultureInfo.InvariantCulture)),
         };
+        var helped = Definition.Columns.Where(c => c.Help is not null).ToList();
+        if (helped.Count > 0)
+        {
+            items.Add((T("Столбец", "Column"), T("Что в нём пишется", "What goes in it")));
+            items.AddRange(helped.Select(c => (HeaderText(c), (string?)c.Help!.In(Header.Lang))));
+        }
         var rows = items.Where(i => !string.IsNullOrWhiteSpace(i.Value)).Select((item, index) =>
         {
             var r = (uint)(index + 1);
             return new Row(
-                new Cell(new InlineString(new Text(Clean(item.Label)))) { CellReference = $"A{r}", DataType = CellValues.InlineString, StyleIndex = HeaderStyle },
-                new Cell(new InlineString(new Text(Clean(item.Value!)) { Space = SpaceProcessingModeValues.Preserve }))
+                new Cell(new InlineString(new Text(Clean(FormulaGuard.Neutralise(item.Label))))) { CellReference = $"A{r}", DataType = CellValues.InlineString, StyleIndex = HeaderStyle },
+                new Cell(new InlineString(new Text(Clean(FormulaGuard.Neutralise(item.Value!))) { Space = SpaceProcessingModeValues.Preserve }))
                 { CellReference = $"B{r}", DataType = CellValues.InlineString, StyleIndex = TextStyle })
             { RowIndex = r };
         });

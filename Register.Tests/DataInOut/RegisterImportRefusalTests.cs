@@ -23,7 +23,7 @@ namespace Register.Tests.DataInOut;
 /// that a start has seeded with the reference data (a seed alone is no register), and compares every table's rows after.
 /// </summary>
 [TestFixtureSource(typeof(Engines), nameof(Engines.All))]
-public sealed class ImportRefusalTests(DatabaseProvider target)
+public sealed class RegisterImportRefusalTests(DatabaseProvider target)
 {
     private byte[] _export = [];
     private TestDatabase _database = null!;
@@ -132,7 +132,7 @@ public sealed class ImportRefusalTests(DatabaseProvider target)
     [Test]
     public async Task A_file_changed_after_it_was_written_is_refused()
     {
-        var lines = ExportFileLines.Parse(_export);
+        var lines = RegisterFileLines.Parse(_export);
         var row = lines.Lines.FindIndex(l => l.Contains("\"small-entry\"", StringComparison.Ordinal));
         lines.Lines[row] = lines.Lines[row].Replace("Ведение", "Введено", StringComparison.Ordinal);
 
@@ -145,7 +145,7 @@ public sealed class ImportRefusalTests(DatabaseProvider target)
     [Test]
     public async Task A_trailer_that_counts_other_rows_is_refused()
     {
-        var lines = ExportFileLines.Parse(_export);
+        var lines = RegisterFileLines.Parse(_export);
         var trailer = JsonNode.Parse(lines.Lines[^1])!;
         trailer["trailer"]!["rows"]!["activities"] = 2;
         lines.Lines[^1] = trailer.ToJsonString();
@@ -158,7 +158,7 @@ public sealed class ImportRefusalTests(DatabaseProvider target)
     [Test]
     public async Task A_value_of_the_wrong_type_is_refused_naming_its_line_and_column()
     {
-        var lines = ExportFileLines.Parse(_export);
+        var lines = RegisterFileLines.Parse(_export);
         var table = lines.Lines.FindIndex(l => l.StartsWith("{\"table\":{\"name\":\"activities\"", StringComparison.Ordinal));
         var row = JsonNode.Parse(lines.Lines[table + 1])!.AsArray();
         row[0] = "one";
@@ -174,7 +174,7 @@ public sealed class ImportRefusalTests(DatabaseProvider target)
     [TestCase("format", "something-else", "not a register export")]
     public async Task A_file_of_a_newer_release_or_another_format_is_refused_at_its_header(string field, object value, string expected)
     {
-        var file = ExportFileLines.Parse(_export).WithHeader(header => header[field] = JsonValue.Create(value)).Bytes();
+        var file = RegisterFileLines.Parse(_export).WithHeader(header => header[field] = JsonValue.Create(value)).Bytes();
 
         var message = await RefusedAsync(file);
 
@@ -208,7 +208,7 @@ public sealed class ImportRefusalTests(DatabaseProvider target)
     public async Task A_file_from_an_older_release_without_a_later_column_takes_the_column_s_default()
     {
         // As a release before migration 0008 wrote it: data categories without what that migration added.
-        var lines = ExportFileLines.Parse(_export).WithHeader(header => header["schemaVersion"] = "0007_catalog_number");
+        var lines = RegisterFileLines.Parse(_export).WithHeader(header => header["schemaVersion"] = "0007_catalog_number");
         var table = lines.Lines.FindIndex(l => l.StartsWith("{\"table\":{\"name\":\"data_categories\"", StringComparison.Ordinal));
         var tableLine = JsonNode.Parse(lines.Lines[table])!;
         var columns = tableLine["table"]!["columns"]!.AsArray();

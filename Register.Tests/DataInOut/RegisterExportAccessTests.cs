@@ -11,7 +11,7 @@ using Register.Tests.Infrastructure;
 namespace Register.Tests.DataInOut;
 
 /// <summary>GET /api/export: the officer's alone, never cached, on record in the audit trail, with no API key in it.</summary>
-public sealed class ExportAccessTests(DatabaseProvider provider) : ApiFixture(provider)
+public sealed class RegisterExportAccessTests(DatabaseProvider provider) : ApiFixture(provider)
 {
     [OneTimeSetUp]
     public async Task SomethingToExport()
@@ -24,7 +24,7 @@ public sealed class ExportAccessTests(DatabaseProvider provider) : ApiFixture(pr
     public async Task The_officer_gets_the_register_as_a_file_no_cache_keeps()
     {
         using var response = await Client.GetAsync(ExportRoutes.Export);
-        var file = ExportFileLines.Parse(await response.Content.ReadAsByteArrayAsync());
+        var file = RegisterFileLines.Parse(await response.Content.ReadAsByteArrayAsync());
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo(RegisterFile.MediaType));
@@ -50,7 +50,7 @@ public sealed class ExportAccessTests(DatabaseProvider provider) : ApiFixture(pr
 
         Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }));
         Assert.That(response.Headers.Vary, Does.Contain("Accept-Encoding"));
-        Assert.That(ExportFileLines.Parse(content.ToArray()).Tables().Keys, Is.EqualTo(RegisterTables.Exported.Select(t => t.Name)));
+        Assert.That(RegisterFileLines.Parse(content.ToArray()).Tables().Keys, Is.EqualTo(RegisterTables.Exported.Select(t => t.Name)));
     }
 
     [Test]
@@ -67,7 +67,7 @@ public sealed class ExportAccessTests(DatabaseProvider provider) : ApiFixture(pr
     public async Task The_audit_trail_records_who_exported_and_when_and_nothing_of_the_register()
     {
         using var response = await Client.GetAsync(ExportRoutes.Export);
-        var exportId = (string?)ExportFileLines.Parse(await response.Content.ReadAsByteArrayAsync()).Header["exportId"];
+        var exportId = (string?)RegisterFileLines.Parse(await response.Content.ReadAsByteArrayAsync()).Header["exportId"];
 
         var entry = (await (await Client.GetAsync($"/api/audit?entity=register&key={exportId}")).OkJsonAsync())["items"]![0]!;
 

@@ -8,9 +8,9 @@ namespace Register.Tests.DataInOut;
 /// An export's lines, as docs/export-format.md describes them, for a test to read or change: a changed file can be sealed
 /// again (its trailer's SHA-256 recomputed) the way only someone who knows the format would.
 /// </summary>
-public sealed class ExportFileLines
+public sealed class RegisterFileLines
 {
-    private ExportFileLines(List<string> lines) => Lines = lines;
+    private RegisterFileLines(List<string> lines) => Lines = lines;
 
     public List<string> Lines { get; }
 
@@ -18,11 +18,11 @@ public sealed class ExportFileLines
 
     public JsonObject Trailer => (JsonObject)JsonNode.Parse(Lines[^1])!["trailer"]!;
 
-    public static ExportFileLines Parse(byte[] file)
+    public static RegisterFileLines Parse(byte[] file)
     {
         var text = Encoding.UTF8.GetString(file);
         Assert.That(text, Does.EndWith("\n"), "every line of an export ends with a newline");
-        return new ExportFileLines(text[..^1].Split('\n').ToList());
+        return new RegisterFileLines(text[..^1].Split('\n').ToList());
     }
 
     /// <summary>The table lines and the rows under each, by table name.</summary>
@@ -45,7 +45,7 @@ public sealed class ExportFileLines
     }
 
     /// <summary>Replaces the header's values (the file is not sealed again: the header is checked before any digest).</summary>
-    public ExportFileLines WithHeader(Action<JsonObject> change)
+    public RegisterFileLines WithHeader(Action<JsonObject> change)
     {
         var line = JsonNode.Parse(Lines[0])!;
         change((JsonObject)line["header"]!);

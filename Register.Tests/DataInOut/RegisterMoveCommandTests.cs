@@ -10,7 +10,7 @@ namespace Register.Tests.DataInOut;
 
 /// <summary>The README's move as an operator makes it, with real processes: export a register to a file, import it into a new database, start on it.</summary>
 [NonParallelizable]
-public sealed partial class ExportCommandTests
+public sealed partial class RegisterMoveCommandTests
 {
     private string _folder = null!;
 
