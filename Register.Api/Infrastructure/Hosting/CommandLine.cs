@@ -143,9 +143,12 @@ public static class CommandLine
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DbException)
         {
-            File.Delete(partial);
             await Console.Error.WriteLineAsync($"Export failed: {exception.Message}");
             return Failed;
+        }
+        finally
+        {
+            File.Delete(partial);
         }
     }
 
