@@ -34,5 +34,7 @@ public static class Operations
         .AddSingleton<Dashboard.Dashboards>()
         .AddSingleton(provider => Journals.JournalRetentionOptions.FromConfiguration(provider.GetRequiredService<IConfiguration>()))
         .AddSingleton<Journals.JournalDepersonalisation>()
-        .AddHostedService<Journals.ScheduledDepersonalisation>();
+        .AddHostedService<Journals.ScheduledDepersonalisation>()
+        .AddSingleton<DataInOut.RegisterExport>()
+        .AddSingleton<DataInOut.RegisterImport>();
 }

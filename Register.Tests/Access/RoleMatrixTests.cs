@@ -54,6 +54,7 @@ public sealed class RoleMatrixTests(DatabaseProvider provider) : ApiFixture(prov
         allowed["POST /api/keys"] = OfficerOnly;
         allowed["DELETE /api/keys/{id:int}"] = OfficerOnly;
         allowed["GET /api/audit"] = [O, A];
+        allowed["GET /api/export"] = OfficerOnly;
         allowed["GET /api/calendar/{year:int}"] = Everyone;
         allowed["PUT /api/calendar/{year:int}"] = OfficerOnly;
         allowed["GET /api/calendar/deadline"] = Everyone;

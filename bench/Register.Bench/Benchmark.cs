@@ -58,6 +58,14 @@ internal sealed partial class Benchmark(BenchSettings settings)
         return 0;
     }
 
+    /// <summary>Only the registers (generated or cached), for tools that measure something else on them (bench/export).</summary>
+    public async Task<int> GenerateAsync()
+    {
+        Directory.CreateDirectory(settings.Results);
+        foreach (var size in settings.Sizes) Console.WriteLine((await EnsureRegisterAsync(size)).Path);
+        return 0;
+    }
+
     // ---------------------------------------------------------------- registers
 
     private async Task<CachedRegister> EnsureRegisterAsync(int size)

@@ -24,6 +24,8 @@ public static class AuditEntities
     public const string Breach = "breach";
     public const string ReportSnapshot = "report-snapshot";
     public const string ActivityImport = "activity-import";
+    /// <summary>The whole register, as an export writes it out and an import brings it in (the key is the export's id).</summary>
+    public const string Register = "register";
 }
 
 /// <summary>The actor of the register's own changes (release corrections, depersonalisation after retention): no key made them.</summary>
@@ -40,6 +42,7 @@ public static class AuditActions
     public const string Transition = "transition";
     public const string Revoke = "revoke";
     public const string Depersonalise = "depersonalise";
+    public const string Export = "export";
     public const string Import = "import";
 }
 

@@ -35,6 +35,18 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
         }, cancellationToken);
 
     /// <summary>
+    /// A read of the whole database that streams out what it reads (the register's export): it sees one state of every table
+    /// from its first statement to its end, and it is never run again, since what it has written out cannot be taken back.
+    /// </summary>
+    public async Task ReadWholeAsync(Func<DbSession, Task> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = dialect.BeginWholeRead(connection);
+        await work(new DbSession(connection, transaction, dialect, cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// One read statement on its own, with no transaction around it: a single statement sees one state of the
     /// database by itself, and the BEGIN and COMMIT would cost more than the statement (it runs on every request).
     /// </summary>
@@ -200,6 +212,16 @@ public sealed class DbSession(DbConnection connection, DbTransaction? transactio
             yield return row;
         }
     }
+
+    /// <summary>
+    /// One statement's rows as a reader, column by column as they stream (the export reads every table so); dispose it
+    /// before the next statement. No command timeout: a whole table of a large register streams for longer than a request's
+    /// statement may take.
+    /// </summary>
+    public async Task<DbDataReader> ReaderAsync(string sql) =>
+        await connection.ExecuteReaderAsync(
+            new CommandDefinition(dialect.Render(sql), null, transaction, commandTimeout: 0, cancellationToken: cancellationToken),
+            System.Data.CommandBehavior.SequentialAccess);
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) =>
         connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters));

@@ -33,6 +33,12 @@ public interface ISqlDialect
     /// </summary>
     DbTransaction BeginRead(DbConnection connection);
 
+    /// <summary>
+    /// Starts the transaction of a read of every table (the export), which must see one state of all of them: no write may
+    /// land between the first table read and the last.
+    /// </summary>
+    DbTransaction BeginWholeRead(DbConnection connection);
+
     /// <summary>True when the exception means "a unique key already holds this value".</summary>
     bool IsUniqueViolation(DbException exception);
 
@@ -69,6 +75,7 @@ public abstract class SqlDialect : ISqlDialect
 
     public abstract DbTransaction BeginWrite(DbConnection connection);
     public abstract DbTransaction BeginRead(DbConnection connection);
+    public abstract DbTransaction BeginWholeRead(DbConnection connection);
     public abstract bool IsUniqueViolation(DbException exception);
     public abstract bool IsForeignKeyViolation(DbException exception);
     public abstract bool IsDeadlock(DbException exception);

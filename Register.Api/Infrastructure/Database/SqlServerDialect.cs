@@ -37,6 +37,13 @@ public sealed class SqlServerDialect() : SqlDialect(new()
     public override DbTransaction BeginRead(DbConnection connection) =>
         connection.BeginTransaction(IsolationLevel.RepeatableRead);
 
+    // REPEATABLE READ would let a writer add rows the read has not reached or has passed (an entry's new version without the
+    // entry). SERIALIZABLE holds every range read until the end, so the read is one point in the order of writes: a writer
+    // touching what it has read waits for it (or, crossing it, one of the two is a deadlock victim). SNAPSHOT would not block
+    // writers, but needs ALLOW_SNAPSHOT_ISOLATION on the database, which a migration cannot set (not in a transaction).
+    public override DbTransaction BeginWholeRead(DbConnection connection) =>
+        connection.BeginTransaction(IsolationLevel.Serializable);
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqlException { Number: UniqueIndexViolation or UniqueConstraintViolation };
 

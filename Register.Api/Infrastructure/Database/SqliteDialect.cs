@@ -30,6 +30,9 @@ public sealed class SqliteDialect() : SqlDialect(new()
     public override DbTransaction BeginRead(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: true);
 
+    // The same snapshot: WAL lets writers go on meanwhile, and the read never sees them.
+    public override DbTransaction BeginWholeRead(DbConnection connection) => BeginRead(connection);
+
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } e
         && e.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;

@@ -27,6 +27,7 @@ public sealed class TagDescriptionsFilter : IDocumentFilter
         ["Working-day calendar"] = "Belarus's public holidays and transfers of working days, on which the journals' deadlines are counted.",
         ["Subject requests"] = "The journal of subjects' requests (Law 99-З ст. 10-14) with their deadlines; holds personal data.",
         ["Breaches"] = "The journal of breaches of personal-data protection (ст. 16 п. 1), with the NPDPC notification and its deadline.",
+        ["Export"] = "The whole register in one file: what moves it to another database (the import is a command-line step).",
         ["Dashboard"] = "What needs attention now: entries, findings, reviews, requests and breaches.",
         ["Imports"] = "Register entries from a spreadsheet (the import template or the supervisory report): a dry run row by row, then all or nothing.",
     };
