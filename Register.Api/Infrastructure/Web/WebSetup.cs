@@ -73,7 +73,11 @@ public static class WebSetup
     {
         app.UseMiddleware<SessionUserMiddleware>();
         app.UseAntiforgery();
-        app.MapStaticAssets().AllowAnonymous();
+        // A host without the build's static assets manifest (a command run in-process, under a test runner) serves no files.
+        if (File.Exists(Path.Combine(AppContext.BaseDirectory, app.Environment.ApplicationName + ".staticwebassets.endpoints.json")))
+        {
+            app.MapStaticAssets().AllowAnonymous();
+        }
         app.MapInterfaceEndpoints();
         // The interactive pages' frame-ancestors header is replaced by SecurityHeaders' whole policy ('none').
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
