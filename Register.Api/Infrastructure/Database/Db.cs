@@ -13,6 +13,15 @@ public sealed class Db(IConnectionFactory connections, ISqlDialect dialect)
     private const int Attempts = 3;
     private static readonly TimeSpan WriterQueueTimeout = TimeSpan.FromSeconds(30);
 
+    // Dapper sends a DateTime as DbType.DateTime, which SqlClient binds as SQL Server's DATETIME: rounded to 1/300 s
+    // before it reaches a DATETIME2 column, so a version saved at 23:59:59.999 would land on the next day and out of
+    // its asOf report. DateTime2 keeps every tick; SQLite writes both the same way (ISO text).
+    static Db()
+    {
+        SqlMapper.AddTypeMap(typeof(DateTime), System.Data.DbType.DateTime2);
+        SqlMapper.AddTypeMap(typeof(DateTime?), System.Data.DbType.DateTime2);
+    }
+
     /// <summary>
     /// SQLite has one writer per database file. Writers of this process queue here, asynchronously and in
     /// arrival order, rather than each blocking a thread-pool thread inside SQLite's busy handler: under a burst
