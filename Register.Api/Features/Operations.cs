@@ -19,6 +19,8 @@ public static class Operations
         .AddSingleton<Operator.OperatorCard>()
         .AddSingleton<Activities.Activities>()
         .AddSingleton<Compliance.Compliance>()
+        .AddSingleton<Compliance.FindingsByRule>()
+        .AddSingleton<Activities.ActivityPreview>()
         .AddSingleton<Keys.Keys>()
         .AddSingleton<Audit.AuditTrail>()
         .AddSingleton<Reports.Reports>()

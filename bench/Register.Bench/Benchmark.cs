@@ -28,6 +28,17 @@ internal sealed partial class Benchmark(BenchSettings settings)
         var registers = new List<CachedRegister>();
         foreach (var size in settings.Sizes) registers.Add(await EnsureRegisterAsync(size));
 
+        // The interface's page beside the API's list, on the 10,000-entry register (or the largest below it).
+        var interfaceRegister = registers.LastOrDefault(r => r.Size <= 10_000) ?? registers[0];
+        var interfaceTable = InterfaceTable(await MeasureInterfaceAsync(interfaceRegister));
+        if (settings.Only == "interface")
+        {
+            Console.WriteLine();
+            Console.WriteLine(interfaceTable);
+            await File.WriteAllTextAsync(Path.Combine(settings.Results, $"{settings.Label}-interface.md"), interfaceTable);
+            return 0;
+        }
+
         var reads = new Dictionary<int, IReadOnlyList<ReadRow>>();
         foreach (var register in registers) reads[register.Size] = await MeasureReadsAsync(register);
 
@@ -39,7 +50,7 @@ internal sealed partial class Benchmark(BenchSettings settings)
 
         var startup = await MeasureStartupAsync(registers[^1]);
 
-        var table = Table(registers, reads, writeRegister.Size, writes, reports, startup);
+        var table = Table(registers, reads, writeRegister.Size, writes, reports, startup) + Environment.NewLine + interfaceTable;
         Console.WriteLine();
         Console.WriteLine(table);
         await File.WriteAllTextAsync(Path.Combine(settings.Results, $"{settings.Label}.md"), table);

@@ -56,13 +56,35 @@ internal static class ActivityList
 
     public const string PageSql = $"SELECT a.id FROM activities a {AllConditions} ORDER BY a.code {{{{paging}}}}";
 
+    /// <summary>The columns a list may be sorted by (the <c>sort</c> parameter's names); code breaks ties.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SortColumns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["code"] = "a.code",
+        ["title"] = "a.title",
+        ["department"] = "a.department_code",
+        ["status"] = "a.status",
+        ["reviewDueDate"] = "a.review_due_date",
+        ["updatedAt"] = "a.updated_at",
+    };
+
+    private const string DefaultOrder = "ORDER BY a.code";
+
+    private static string OrderBy(string? sort)
+    {
+        if (sort is null || sort == "code") return DefaultOrder;
+        var descending = sort.StartsWith('-');
+        var column = SortColumns[sort.TrimStart('-')];
+        return column == "a.code" ? (descending ? "ORDER BY a.code DESC" : DefaultOrder)
+            : $"ORDER BY {column}{(descending ? " DESC" : "")}, a.code";
+    }
+
     /// <summary>The count and page statements of a request, with their parameters: what the handler sends.</summary>
     internal static (string Count, string Page, object Parameters) Statements(
         ListActivitiesQuery query, IReadOnlyCollection<string>? scope, ISqlDialect dialect)
     {
         var searchPhrase = dialect.HasTrigramIndex && !string.IsNullOrWhiteSpace(query.Q) ? TrigramSearch.Phrase(query.Q) : null;
         var where = Where(query, scope, searchPhrase is not null);
-        return (CountSql.Replace(AllConditions, where, StringComparison.Ordinal), PageSql.Replace(AllConditions, where, StringComparison.Ordinal),
+        return (CountSql.Replace(AllConditions, where, StringComparison.Ordinal), PageSql.Replace(AllConditions, where, StringComparison.Ordinal).Replace(DefaultOrder, OrderBy(query.Sort), StringComparison.Ordinal),
             Parameters(query, scope, searchPhrase));
     }
 

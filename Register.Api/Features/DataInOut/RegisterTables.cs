@@ -61,6 +61,7 @@ public static class RegisterTables
     {
         ["api_keys"] = "Keys are secrets of this installation: a restored register gets a new officer key, printed once, as on a first start.",
         ["api_key_departments"] = "The departments of the keys, which are not exported.",
+        ["data_protection_keys"] = "The web interface's cookie and antiforgery keys are secrets of this installation: a restored register makes its own, and its users sign in again.",
         ["register_changes"] = "Counters the running processes cache by; a restored register counts its own changes from its first write.",
         ["schema_journal"] = "The target's migrations keep their own journal; the file names the schema version it was written at.",
         ["activities_search"] = "SQLite's trigram index of activities' search text: its triggers rebuild it as the import inserts the entries.",

@@ -83,6 +83,10 @@ public sealed class ApiKeyStore(Db db, TimeProvider clock)
         return key;
     }
 
+    /// <summary>Whether the key is still active (one primary-key read): the web interface asks before each operation.</summary>
+    public async Task<bool> IsActiveAsync(int id, CancellationToken cancellationToken) =>
+        await db.ScalarAsync<int>(IsActiveSql, new { Id = id }, cancellationToken) == 1;
+
     public async Task<ApiKeyInfo?> FindAsync(DbSession session, int id)
     {
         var row = await session.QuerySingleOrDefaultAsync<InfoRow>(OneSql, new { Id = id });

@@ -9,6 +9,7 @@ using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Migrations;
 using Register.Api.Infrastructure.OpenApi;
 using Register.Api.Infrastructure.Validation;
+using Register.Api.Infrastructure.Web;
 
 namespace Register.Api.Infrastructure.Hosting;
 
@@ -38,6 +39,7 @@ public static class RegisterHost
         services.AddSingleton<IStartupTask, Seeding.ReferenceDataLoader>();
         services.AddSingleton<IStartupTask, Seeding.DemoRegisterLoader>();
         services.AddRegisterAuth();
+        services.AddRegisterWeb(builder.Configuration);
         services.AddSingleton(TimeProvider.System);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options));
@@ -58,16 +60,24 @@ public static class RegisterHost
 
     public static WebApplication UseRegister(this WebApplication app)
     {
+        app.UseRegisterWebFrontDoor();
         app.UseExceptionHandler();
-        app.UseRequestBodyLimit();
         app.UseNoStoreForPersonalData();
-        // Empty-bodied 4xx/5xx produced outside handlers (404 for unknown routes, 405) get a problem body too.
-        app.UseStatusCodePages();
+        // Empty-bodied 4xx/5xx of the API produced outside handlers (404 for unknown routes, 405) get a problem body too;
+        // the interface's pages show its own "not found" page instead.
+        app.UseWhen(context => !SessionAuthentication.IsApi(context.Request.Path) && !context.Request.Path.StartsWithSegments("/_blazor"),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseWhen(context => SessionAuthentication.IsApi(context.Request.Path), branch => branch.UseStatusCodePages());
+        // Routing after the status pages (not implicitly first), so that re-executing "/not-found" routes to that page.
+        app.UseRouting();
+        // After routing: an endpoint may allow a larger body than the default (the imports' uploads).
+        app.UseRequestBodyLimit();
         app.UseRegisterSwagger();
         app.UseRegisterAuth();
         app.UseJsonBodiesOnly();
 
         app.UseRegisterEndpoints();
+        app.UseRegisterWeb();
         return app;
     }
 }

@@ -23,6 +23,12 @@ public sealed record ListActivitiesQuery : PageQuery
     /// <summary>Text in the code, title, description or purposes; case-insensitive in Cyrillic and Latin.</summary>
     public string? Q { get; init; }
 
+    /// <summary>
+    /// The order of the list: <c>code</c> (default), <c>title</c>, <c>department</c>, <c>status</c>, <c>reviewDueDate</c> or
+    /// <c>updatedAt</c>; a leading <c>-</c> reverses it. Ties are broken by code.
+    /// </summary>
+    public string? Sort { get; init; }
+
     /// <summary><c>summary</c>: items reduced to what a table shows (see <see cref="ActivitySummary"/>); full entries otherwise.</summary>
     public string? View { get; init; }
 
@@ -45,6 +51,8 @@ public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivit
         RuleFor(q => q.Status).Must(v => v is null || KebabEnum.TryParse<ActivityStatus>(v, out _))
             .WithMessage($"'status' must be one of: {KebabEnum.Allowed<ActivityStatus>()}.");
         RuleFor(q => q.Q).PlainText(200);
+        RuleFor(q => q.Sort).Must(v => v is null || ActivityList.SortColumns.ContainsKey(v.TrimStart('-')))
+            .WithMessage($"'sort' must be one of: {string.Join(", ", ActivityList.SortColumns.Keys)}, optionally with a leading '-' for descending order.");
         RuleFor(q => q.View).Must(v => v is null or ListActivitiesQuery.SummaryView)
             .WithMessage($"'view' must be '{ListActivitiesQuery.SummaryView}' or left out (full entries).");
     }

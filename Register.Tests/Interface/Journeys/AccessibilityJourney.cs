@@ -1,0 +1,81 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Register.Api.Infrastructure.Auth;
+using Register.Tests.Activities;
+using Register.Tests.Infrastructure;
+
+namespace Register.Tests.Interface.Journeys;
+
+/// <summary>
+/// axe-core finds no serious or critical violation on any screen, signed in as the officer (who sees every control) and
+/// on the signed-out pages. The screens are also photographed for the README when REGISTER_SCREENSHOTS is set.
+/// </summary>
+public sealed class AccessibilityJourney : JourneyFixture
+{
+    private int _entry;
+
+    [OneTimeSetUp]
+    public async Task SeedAsync()
+    {
+        var builder = App.Builder(Officer);
+        var links = await builder.LinksAsync("special");
+        var body = RegisterBuilder.Complete(App.Unique("act"), links, "Медицинские осмотры работников");
+        var created = await (await Officer.PostAsJsonAsync("/api/activities", body)).Content.ReadFromJsonAsync<JsonElement>();
+        _entry = created.GetProperty("id").GetInt32();
+        body["description"] = "Предварительные и периодические медицинские осмотры";
+        (await Officer.SendAsync(HttpMethod.Put, $"/api/activities/{_entry}", body, ifMatch: "*")).EnsureSuccessStatusCode();
+        (await Officer.PostAsJsonAsync("/api/activities", new { title = "Видеонаблюдение на проходной", departmentCode = links.Department })).EnsureSuccessStatusCode();
+        (await Officer.SendAsync(HttpMethod.Put, "/api/operator", new { name = "УО «Университет»", address = "г. Минск, ул. Примерная, 1", unp = "100000001" })).EnsureSuccessStatusCode();
+        await App.IssueKeyAsync(Roles.DepartmentHead, "Руководитель отдела кадров", links.Department);
+    }
+
+    private static readonly (string Path, string Screen)[] Screens_ =
+    [
+        ("/", "home"), ("/register", "register"), ("/findings", "findings"), ("/catalogs", "catalogs"), ("/catalogs/departments", "catalog"),
+        ("/catalogs/departments/new", "department"), ("/operator", "operator"), ("/keys", "keys"), ("/audit", "audit"), ("/reports", "reports"),
+        ("/requests", "requests"), ("/requests/new", "new-request"), ("/breaches", "breaches"), ("/breaches/new", "new-breach"),
+    ];
+
+    [Test]
+    public async Task Every_screen_has_no_serious_or_critical_violation()
+    {
+        var failures = new List<string>();
+        await Check("/signin", "signin", failures);
+        await SignInAsync(OfficerKey);
+        foreach (var (path, screen) in Screens_) await Check(path, screen, failures);
+        await Check($"/register/{_entry}", "entry", failures);
+        await Check($"/register/{_entry}/edit", "editor", failures, interactive: true);
+        await Check("/register/new", "new-entry", failures, interactive: true);
+        await Check("/register/999999", "not-found", failures);
+        Assert.That(failures, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_English_screens_have_no_serious_or_critical_violation()
+    {
+        var failures = new List<string>();
+        await SignInAsync(OfficerKey);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "English interface" }).ClickAsync();
+        await Page.WaitForURLAsync("**/");
+        foreach (var path in new[] { "/", "/register", $"/register/{_entry}" }) await Check(path, null, failures);
+        // The editor's circuit keeps the language the page was opened in.
+        await Check("/register/new", null, failures, interactive: true);
+        await Microsoft.Playwright.Assertions.Expect(Page.Locator("h1")).ToHaveTextAsync("New register entry");
+        Assert.That(failures, Is.Empty);
+    }
+
+    private async Task Check(string path, string? screen, List<string> failures, bool interactive = false)
+    {
+        await Page.GotoAsync(path);
+        if (interactive) await Page.Locator("#title").WaitForAsync();
+        if (screen is not null) await Journeys.Screens.TakeAsync(Page, screen);
+        var result = await Page.RunAxe();
+        foreach (var violation in result.Violations.Where(v => v.Impact is "serious" or "critical"))
+        {
+            failures.Add($"{path}: {violation.Id} ({violation.Impact}) {violation.Help}: " +
+                         string.Join("; ", violation.Nodes.Take(3).Select(n => n.Html)));
+        }
+    }
+}

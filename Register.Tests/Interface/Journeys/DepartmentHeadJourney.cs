@@ -1,0 +1,50 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Register.Api.Infrastructure.Auth;
+using Register.Tests.Activities;
+using static Microsoft.Playwright.Assertions;
+
+namespace Register.Tests.Interface.Journeys;
+
+/// <summary>A department head drafts and submits in its own department, and cannot reach another department's entries.</summary>
+public sealed class DepartmentHeadJourney : JourneyFixture
+{
+    [Test]
+    public async Task Drafts_and_submits_in_its_department_and_finds_no_other_departments_entry()
+    {
+        var builder = App.Builder(Officer);
+        var own = await builder.DepartmentAsync("Отдел кадров");
+        var other = await builder.DepartmentAsync("Бухгалтерия");
+        var subjects = App.Unique("subj");
+        (await Officer.PostAsJsonAsync("/api/subject-categories", new { code = subjects, names = new { ru = "Кандидаты на работу" } })).EnsureSuccessStatusCode();
+        var data = App.Unique("data");
+        (await Officer.PostAsJsonAsync("/api/data-categories", new { code = data, names = new { ru = "Сведения об образовании" }, npdpcCategory = "other" })).EnsureSuccessStatusCode();
+        var links = await builder.LinksAsync() with { Department = other };
+        var othersCode = App.Unique("others");
+        var othersEntry = await (await Officer.PostAsJsonAsync("/api/activities", RegisterBuilder.Complete(othersCode, links))).Content.ReadFromJsonAsync<JsonElement>();
+        var othersId = othersEntry.GetProperty("id").GetInt32();
+        var head = await App.IssueKeyAsync(Roles.DepartmentHead, "Петров (отдел кадров)", own);
+
+        await SignInAsync(head.Key);
+        var register = await RegisterListPage.OpenAsync(Page);
+        await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = othersCode })).ToHaveCountAsync(0);
+
+        var editor = await register.StartNewEntryAsync();
+        await Expect(Page.Locator("#department option")).ToHaveCountAsync(2); // "choose" and its one department
+        await editor.TitleAsync("Подбор персонала");
+        await editor.CompleteAsync("Кандидаты на работу", "Сведения об образовании", RegisterBuilder.Contract);
+        await editor.WaitForErrorsAsync(0);
+        var entry = await editor.SaveAsync();
+        await Expect(entry.Transition("Утвердить")).ToHaveCountAsync(0);
+        await entry.MoveAsync("Отправить на проверку");
+        await Expect(entry.Status).ToHaveTextAsync("на проверке");
+        await Expect(entry.EditButton).ToHaveCountAsync(0); // a head edits drafts only
+
+        // Another department's entry does not exist for it, by its address either.
+        var response = await Page.GotoAsync($"/register/{othersId}");
+        Assert.That(response!.Status, Is.EqualTo(404));
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Не найдено");
+        await Page.GotoAsync($"/register/{othersId}/edit");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Не найдено");
+    }
+}
