@@ -56,6 +56,9 @@ public sealed class DepartmentHeadJourney : JourneyFixture
         var head = await App.IssueKeyAsync(Roles.DepartmentHead, "Сидорова (отдел кадров)", own);
         await SignInAsync(head.Key);
 
+        // A head drafts entries, so it may import them (into its own departments: the operation's scope).
+        await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "Разделы" })
+            .GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Импорт из таблицы" })).ToHaveCountAsync(1);
         await Page.GotoAsync($"/catalogs/recipients?q={recipient}");
         await Expect(Page.Locator("table tbody tr")).ToHaveCountAsync(1);
         await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "+ Новый получатель" })).ToHaveCountAsync(0);
