@@ -16,7 +16,9 @@ public static class Rule02SpecialDataBasis
             yield return new Finding(
                 Code,
                 Severity.Error,
-                "Special personal data needs the subject's consent or an Art. 8 p.2 basis; Art. 6 bases alone do not allow it (Art. 8 p.1).",
+                new FindingMessage(
+                    ru: "Для обработки специальных персональных данных нужно согласие субъекта персональных данных или основание из ст. 8 п. 2; одних оснований ст. 6 для них недостаточно (ст. 8 п. 1).",
+                    en: "Special personal data needs the subject's consent or an Art. 8 p.2 basis; Art. 6 bases alone do not allow it (Art. 8 p.1)."),
                 "purposes");
     }
 }

@@ -16,7 +16,9 @@ public static class Rule03SpecialDataProtection
             yield return new Finding(
                 Code,
                 Severity.Error,
-                "Special personal data is processed but no protection measure is recorded; record the Art. 17 measures taken (Art. 8 p.3).",
+                new FindingMessage(
+                    ru: "Обрабатываются специальные персональные данные, но не указана ни одна мера по обеспечению защиты персональных данных; укажите принятые меры по ст. 17 (ст. 8 п. 3).",
+                    en: "Special personal data is processed but no protection measure is recorded; record the Art. 17 measures taken (Art. 8 p.3)."),
                 "protectionMeasureCodes");
     }
 }

@@ -28,7 +28,9 @@ public static class Rule04CrossBorder
                 yield return new Finding(
                     Code,
                     Severity.Error,
-                    $"The transfer to {recipient.Code} goes to {transfer.CountryCode}, a country without adequate protection; name the Art. 9 p.1 case that allows it.",
+                    new FindingMessage(
+                        ru: $"Трансграничная передача получателю {recipient.Code} идёт в страну {transfer.CountryCode}, на территории которой не обеспечивается надлежащий уровень защиты прав субъектов персональных данных; укажите случай из ст. 9 п. 1, который её допускает.",
+                        en: $"The transfer to {recipient.Code} goes to {transfer.CountryCode}, a country without adequate protection; name the Art. 9 p.1 case that allows it."),
                     path);
             }
             else if (transfer.ExceptionCode == InformedConsentException && !a.HasConsentBasis())
@@ -36,7 +38,9 @@ public static class Rule04CrossBorder
                 yield return new Finding(
                     ConsentCode,
                     Severity.Error,
-                    $"The transfer to {recipient.Code} relies on the subject's informed consent (Art. 9 p.1), but no purpose of the entry has a consent basis (Art. 5).",
+                    new FindingMessage(
+                        ru: $"Трансграничная передача получателю {recipient.Code} опирается на согласие субъекта персональных данных, проинформированного о рисках (ст. 9 п. 1), но ни у одной цели обработки в записи нет правового основания «согласие» (ст. 5).",
+                        en: $"The transfer to {recipient.Code} relies on the subject's informed consent (Art. 9 p.1), but no purpose of the entry has a consent basis (Art. 5)."),
                     path);
             }
         }

@@ -38,43 +38,67 @@ public static class Rule05ProcessorContract
         if (recipient.Contract is null)
         {
             return Error(
-                $"Authorized person {recipient.Code} has no contract recorded; the contract must state the purposes, the actions, the duty of confidentiality and the Art. 17 measures (Art. 7 p.1).",
+                ru: $"Для уполномоченного лица {recipient.Code} не внесён договор; в договоре должны быть определены цели обработки персональных данных, перечень действий с ними, обязанности по соблюдению конфиденциальности и меры по обеспечению защиты персональных данных по ст. 17 (ст. 7 п. 1).",
+                en: $"Authorized person {recipient.Code} has no contract recorded; the contract must state the purposes, the actions, the duty of confidentiality and the Art. 17 measures (Art. 7 p.1).",
                 path);
         }
 
-        var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(recipient.Contract.Number)) missing.Add("the contract number");
+        var missing = new List<Term>();
+        if (string.IsNullOrWhiteSpace(recipient.Contract.Number)) missing.Add(ContractNumber);
         missing.AddRange(MissingTerms(recipient.Contract));
         return missing.Count == 0
             ? null
-            : Error($"The contract with authorized person {recipient.Code} is missing {string.Join(", ", missing)} (Art. 7 p.1).", path);
+            : Error(
+                ru: $"В договоре с уполномоченным лицом {recipient.Code} не указано: {List(missing, t => t.Ru)} (ст. 7 п. 1).",
+                en: $"The contract with authorized person {recipient.Code} is missing {List(missing, t => t.En)} (Art. 7 p.1).",
+                path);
     }
 
     private static Finding? CheckActOrDecision(ActivityRecipient recipient, int index)
     {
-        var document = recipient.Authority == AuthorityKind.Legislation ? "an act of legislation" : "a state body's decision";
-        var missing = new List<string>();
-        if (string.IsNullOrWhiteSpace(recipient.DocumentReference))
-            missing.Add(recipient.Authority == AuthorityKind.Legislation
-                ? "the reference of the act (its name, date, number and the article or point that appoints the authorized person)"
-                : "the reference of the decision (the state body, its date and number)");
-        IReadOnlyList<string> terms = recipient.Contract is null ? AllTerms : MissingTerms(recipient.Contract);
+        var legislation = recipient.Authority == AuthorityKind.Legislation;
+        var missing = new List<Term>();
+        if (string.IsNullOrWhiteSpace(recipient.DocumentReference)) missing.Add(legislation ? ActReference : DecisionReference);
+        IReadOnlyList<Term> terms = recipient.Contract is null ? AllTerms : MissingTerms(recipient.Contract);
         missing.AddRange(terms);
         if (missing.Count == 0) return null;
 
         // A missing reference alone points at the reference; any missing term at the terms, as for a contract.
         var path = terms.Count == 0 ? $"recipients[{index}].documentReference" : $"recipients[{index}].contract";
         return Error(
-            $"Authorized person {recipient.Code} acts under {document}; the register is missing {string.Join(", ", missing)}. That document must define the purposes, the actions, the duty of confidentiality and the Art. 17 measures (Art. 7 p.1).",
+            ru: $"Уполномоченное лицо {recipient.Code} действует на основании {(legislation ? "акта законодательства" : "решения государственного органа")}; в реестре не указано: {List(missing, t => t.Ru)}. В этом документе должны быть определены цели обработки персональных данных, перечень действий с ними, обязанности по соблюдению конфиденциальности и меры по обеспечению защиты персональных данных по ст. 17 (ст. 7 п. 1).",
+            en: $"Authorized person {recipient.Code} acts under {(legislation ? "an act of legislation" : "a state body's decision")}; the register is missing {List(missing, t => t.En)}. That document must define the purposes, the actions, the duty of confidentiality and the Art. 17 measures (Art. 7 p.1).",
             path);
     }
 
-    private static readonly IReadOnlyList<string> AllTerms =
-        ["the purposes of processing", "the list of actions with the data", "the duty of confidentiality", "the Art. 17 protection measures"];
+    /// <summary>
+    /// Something the document must contain, as each language lists it. The Russian is in the nominative, after «не указано:»,
+    /// so a list of any length reads without case agreement.
+    /// </summary>
+    private sealed record Term(string Ru, string En);
 
-    private static List<string> MissingTerms(RecipientContract terms)
+    private static readonly Term ContractNumber = new("номер договора", "the contract number");
+
+    private static readonly Term ActReference = new(
+        "реквизиты акта (наименование, дата, номер и статья или пункт, которыми назначено уполномоченное лицо)",
+        "the reference of the act (its name, date, number and the article or point that appoints the authorized person)");
+
+    private static readonly Term DecisionReference = new(
+        "реквизиты решения (государственный орган, дата и номер решения)",
+        "the reference of the decision (the state body, its date and number)");
+
+    // The four terms of ст. 7 п. 1, in the Law's words.
+    private static readonly IReadOnlyList<Term> AllTerms =
+    [
+        new("цели обработки персональных данных", "the purposes of processing"),
+        new("перечень действий с персональными данными", "the list of actions with the data"),
+        new("обязанности по соблюдению конфиденциальности", "the duty of confidentiality"),
+        new("меры по обеспечению защиты персональных данных по ст. 17", "the Art. 17 protection measures"),
+    ];
+
+    private static List<Term> MissingTerms(RecipientContract terms)
     {
-        var missing = new List<string>();
+        var missing = new List<Term>();
         if (string.IsNullOrWhiteSpace(terms.Purposes)) missing.Add(AllTerms[0]);
         if (terms.ActionCodes.Count == 0) missing.Add(AllTerms[1]);
         if (!terms.Confidentiality) missing.Add(AllTerms[2]);
@@ -82,5 +106,7 @@ public static class Rule05ProcessorContract
         return missing;
     }
 
-    private static Finding Error(string message, string path) => new(Code, Severity.Error, message, path);
+    private static string List(IEnumerable<Term> terms, Func<Term, string> text) => string.Join(", ", terms.Select(text));
+
+    private static Finding Error(string ru, string en, string path) => new(Code, Severity.Error, new FindingMessage(ru, en), path);
 }

@@ -78,7 +78,9 @@ public static class Rule07VaguePurpose
             yield return new Finding(
                 Code,
                 Severity.Warning,
-                $"Purpose {i + 1} uses vague wording (\"{phrase}\"); the NPDPC expects each purpose to be specific and declared in advance (Art. 4). Name the concrete purpose instead.",
+                new FindingMessage(
+                    ru: $"Цель обработки № {i + 1} сформулирована слишком общо («{phrase}»); по разъяснениям НЦЗПД каждая цель должна быть конкретной и заранее заявленной (ст. 4). Назовите конкретную цель.",
+                    en: $"Purpose {i + 1} uses vague wording (\"{phrase}\"); the NPDPC expects each purpose to be specific and declared in advance (Art. 4). Name the concrete purpose instead."),
                 $"purposes[{i}].text");
         }
     }

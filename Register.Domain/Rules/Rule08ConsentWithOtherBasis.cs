@@ -27,7 +27,9 @@ public static class Rule08ConsentWithOtherBasis
             yield return new Finding(
                 Code,
                 Severity.Error,
-                $"Purpose {i + 1} rests on a basis that needs no consent (Art. 6 or Art. 8 p.2) and on consent as well; the NPDPC calls such consent excessive processing and a violation of the Law (clarification No. 5-5/1565 of 17.09.2025, §5). Remove consent from this purpose, or split the data that truly needs consent into a purpose of its own.",
+                new FindingMessage(
+                    ru: $"Цель обработки № {i + 1} опирается и на основание, не требующее согласия (ст. 6 или ст. 8 п. 2), и на согласие субъекта персональных данных; НЦЗПД называет такое согласие «избыточной обработкой персональных данных и нарушением Закона» (разъяснение № 5-5/1565 от 17.09.2025, § 5). Уберите согласие у этой цели или выделите данные, для которых согласие действительно нужно, в отдельную цель.",
+                    en: $"Purpose {i + 1} rests on a basis that needs no consent (Art. 6 or Art. 8 p.2) and on consent as well; the NPDPC calls such consent excessive processing and a violation of the Law (clarification No. 5-5/1565 of 17.09.2025, §5). Remove consent from this purpose, or split the data that truly needs consent into a purpose of its own."),
                 $"purposes[{i}].legalBasisCodes");
         }
     }

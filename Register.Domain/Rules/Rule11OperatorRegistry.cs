@@ -19,10 +19,13 @@ public static class Rule11OperatorRegistry
             .ToList();
         if (systems.Count == 0) yield break;
 
+        // The English hedges with "system(s)"; Russian cannot, so the noun and its case follow the count.
         yield return new Finding(
             Code,
             Severity.Warning,
-            $"Information system(s) {string.Join(", ", systems)} must be entered in the state register of personal-data operators (Decree 422 sp. 3.6); a new system within 10 working days of its launch.",
+            new FindingMessage(
+                ru: $"{(systems.Count == 1 ? "Информационную систему" : "Информационные системы")} {string.Join(", ", systems)} необходимо включить в реестр операторов персональных данных (Указ № 422, подп. 3.6); новую систему — в течение 10 рабочих дней после ввода в эксплуатацию.",
+                en: $"Information system(s) {string.Join(", ", systems)} must be entered in the state register of personal-data operators (Decree 422 sp. 3.6); a new system within 10 working days of its launch."),
             "informationSystemCodes");
     }
 }

@@ -47,7 +47,9 @@ public static class Rule12LegislativeActNamed
             yield return new Finding(
                 Code,
                 Severity.Error,
-                $"Purpose {i + 1} rests on {basis.Code} (duties or cases provided by legislative acts) but names no act; give the legislative act that sets the duty or provides the case, with its article or point (NPDPC clarifications of 03.12.2021 as revised, p. 15).",
+                new FindingMessage(
+                    ru: $"Цель обработки № {i + 1} опирается на основание {basis.Code} (обязанности или случаи, предусмотренные законодательными актами), но акт не назван; укажите законодательный акт, который устанавливает обязанность или предусматривает случай, с его статьёй или пунктом (разъяснения НЦЗПД от 03.12.2021 в редакции от 24.04.2025, п. 15).",
+                    en: $"Purpose {i + 1} rests on {basis.Code} (duties or cases provided by legislative acts) but names no act; give the legislative act that sets the duty or provides the case, with its article or point (NPDPC clarifications of 03.12.2021 as revised, p. 15)."),
                 $"purposes[{i}].legalReference");
         }
     }

@@ -211,4 +211,20 @@ public sealed class LawReadingsTests(DatabaseProvider provider) : ApiFixture(pro
             Assert.That(problem["findings"]!.AsArray().Select(f => (string?)f!["rule"]), Does.Contain("legislative-act-reference"));
         }
     }
+
+    [TestCase("Для обеспечения соблюдения законодательства", true)]
+    [TestCase("Для разработки новых услуг", true)]
+    [TestCase("Оформление трудовых отношений с работниками", false)]
+    public async Task A_purpose_the_NPDPC_rejects_as_vague_is_a_warning_and_a_concrete_one_is_not(string purpose, bool vague)
+    {
+        var links = await Builder.LinksAsync();
+        var body = RegisterBuilder.Complete(Unique("law"), links);
+        body["purposes"] = new[] { new { text = purpose, legalBasisCodes = new[] { RegisterBuilder.Employment }, legalReference = "Трудовой кодекс" } };
+
+        var entry = await (await Client.SendAsync(HttpMethod.Post, ActivityRoutes.Collection, body)).OkJsonAsync(HttpStatusCode.Created);
+        var finding = entry["findings"]!.AsArray().FirstOrDefault(f => (string?)f!["rule"] == "vague-purpose");
+
+        Assert.That(finding is not null, Is.EqualTo(vague), entry["findings"]!.ToJsonString());
+        if (vague) Assert.That((string?)finding!["severity"], Is.EqualTo("warning"));
+    }
 }

@@ -308,4 +308,21 @@ public sealed class DemoRegisterTests(DatabaseProvider provider) : ApiFixture(pr
 
     private static IReadOnlyList<string> DataCategoryCodes(JsonNode activity) =>
         activity["dataCategories"]!.AsArray().Select(d => (string)d!["code"]!).ToList();
+
+    [Test]
+    public async Task The_journals_show_a_request_answered_in_time_one_overdue_and_a_breach_whose_notification_is_due()
+    {
+        var requests = (await (await Client.GetAsync("/api/subject-requests?pageSize=100")).OkJsonAsync())["items"]!.AsArray();
+        var breaches = (await (await Client.GetAsync("/api/breaches?pageSize=100")).OkJsonAsync())["items"]!.AsArray();
+        var overdue = requests.Where(r => (bool)r!["due"]!["overdue"]!).Select(r => (string?)r!["kind"]).ToList();
+        var open = breaches.Single(b => (string?)b!["status"] != "closed")!;
+
+        Assert.That(requests, Has.Count.EqualTo(5));
+        Assert.That(overdue, Is.EqualTo(new[] { "stop-processing" }), "15 days ran out 5 days ago, at the latest 2 after holidays");
+        Assert.That(requests.Where(r => (string?)r!["status"] == "answered").Select(r => (bool)r!["due"]!["overdue"]!), Is.All.False);
+        Assert.That(requests.All(r => r!["activityIds"]!.AsArray().Count > 0), Is.True, "each names the entry it concerns");
+        Assert.That(breaches, Has.Count.EqualTo(2));
+        Assert.That((bool)open["npdpc"]!["due"]!["overdue"]!, Is.False);
+        Assert.That(open["npdpc"]!["notifiedAt"], Is.Null);
+    }
 }

@@ -15,7 +15,7 @@ public class Rule02SpecialDataBasisTests
 
         Assert.That(findings, Has.Count.EqualTo(1));
         Assert.That(findings[0].Severity, Is.EqualTo(Severity.Error));
-        Assert.That(findings[0].Message, Does.Contain("Art. 8 p.1"));
+        Assert.That(findings[0].Message.En, Does.Contain("Art. 8 p.1"));
     }
 
     [Test]

@@ -15,7 +15,7 @@ public class Rule04CrossBorderTests
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)),
             Is.EqualTo(new[] { (Severity.Error, (string?)"recipients[1].transfer.legalBasisCode") }));
-        Assert.That(findings[0].Message, Does.Contain("US"));
+        Assert.That(findings[0].Message.En, Does.Contain("US"));
     }
 
     [Test]

@@ -16,7 +16,7 @@ public class Rule05ProcessorContractTests
         var findings = entry.FindingsOf(Rule05ProcessorContract.Code);
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (Severity.Error, (string?)"recipients[1].contract") }));
-        Assert.That(findings[0].Message, Does.Contain("it-outsourcer").And.Contain("Art. 7"));
+        Assert.That(findings[0].Message.En, Does.Contain("it-outsourcer").And.Contain("Art. 7"));
     }
 
     [Test]
@@ -28,7 +28,7 @@ public class Rule05ProcessorContractTests
         var findings = entry.FindingsOf(Rule05ProcessorContract.Code);
 
         Assert.That(findings, Has.Count.EqualTo(1));
-        Assert.That(findings[0].Message, Does.Contain("contract number")
+        Assert.That(findings[0].Message.En, Does.Contain("contract number")
             .And.Contain("purposes")
             .And.Contain("list of actions")
             .And.Contain("confidentiality")
@@ -41,7 +41,7 @@ public class Rule05ProcessorContractTests
         var contract = CompleteContract() with { Confidentiality = false };
         var entry = Complete() with { Recipients = [new ActivityRecipient("it-outsourcer", RecipientKind.AuthorizedPerson, contract)] };
 
-        var message = entry.FindingsOf(Rule05ProcessorContract.Code).Single().Message;
+        var message = entry.FindingsOf(Rule05ProcessorContract.Code).Single().Message.En;
 
         Assert.That(message, Does.Contain("confidentiality").And.Not.Contain("contract number"));
     }
@@ -88,7 +88,7 @@ public class Rule05ProcessorContractTests
         var findings = (Complete() with { Recipients = [StateBody(), recipient] }).FindingsOf(Rule05ProcessorContract.Code);
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (Severity.Error, (string?)"recipients[1].documentReference") }));
-        Assert.That(findings[0].Message, Does.Contain("reference of the " + named).And.Not.Contain("contract number"));
+        Assert.That(findings[0].Message.En, Does.Contain("reference of the " + named).And.Not.Contain("contract number"));
     }
 
     [TestCase(AuthorityKind.Legislation)]
@@ -104,7 +104,7 @@ public class Rule05ProcessorContractTests
         var findings = (Complete() with { Recipients = [recipient] }).FindingsOf(Rule05ProcessorContract.Code);
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (Severity.Error, (string?)"recipients[0].contract") }));
-        Assert.That(findings[0].Message, Does.Contain("purposes")
+        Assert.That(findings[0].Message.En, Does.Contain("purposes")
             .And.Contain("list of actions")
             .And.Contain("confidentiality")
             .And.Contain("Art. 17")
@@ -121,7 +121,7 @@ public class Rule05ProcessorContractTests
             DocumentReference = "Закон № 175-З, ст. 5",
         };
 
-        var message = (Complete() with { Recipients = [recipient] }).FindingsOf(Rule05ProcessorContract.Code).Single().Message;
+        var message = (Complete() with { Recipients = [recipient] }).FindingsOf(Rule05ProcessorContract.Code).Single().Message.En;
 
         Assert.That(message, Does.Contain("Art. 17 protection measures").And.Not.Contain("confidentiality,").And.Not.Contain("list of actions"));
     }
@@ -134,7 +134,7 @@ public class Rule05ProcessorContractTests
             DocumentReference = "Договор без номера",
         };
 
-        var message = (Complete() with { Recipients = [recipient] }).FindingsOf(Rule05ProcessorContract.Code).Single().Message;
+        var message = (Complete() with { Recipients = [recipient] }).FindingsOf(Rule05ProcessorContract.Code).Single().Message.En;
 
         Assert.That(message, Does.Contain("contract number"));
     }

@@ -102,6 +102,6 @@ public class Rule07VaguePurposeTests
             Purposes = [PurposeOf("Для разработки новых услуг в исследовательских целях", Bases.Consent)],
         };
 
-        Assert.That(entry.FindingsOf(Rule07VaguePurpose.Code).Single().Message, Does.Contain("разработки новых услуг"));
+        Assert.That(entry.FindingsOf(Rule07VaguePurpose.Code).Single().Message.En, Does.Contain("разработки новых услуг"));
     }
 }

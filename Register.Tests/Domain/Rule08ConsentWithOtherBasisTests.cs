@@ -18,7 +18,7 @@ public class Rule08ConsentWithOtherBasisTests
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)),
             Is.EqualTo(new[] { (Severity.Error, (string?)"purposes[1].legalBasisCodes") }));
-        Assert.That(findings[0].Message, Does.Contain("5-5/1565").And.Contain("§5").And.Contain("violation"));
+        Assert.That(findings[0].Message.En, Does.Contain("5-5/1565").And.Contain("§5").And.Contain("violation"));
         Assert.That(ActivityRules.HasErrors(ActivityRules.Evaluate(entry, Context)), Is.True, "an error blocks review and approval");
     }
 

@@ -33,7 +33,7 @@ public class Rule10ReviewOverdueTests
         var findings = entry.FindingsOf(Rule10ReviewOverdue.Code);
 
         Assert.That(findings, Has.Count.EqualTo(1));
-        Assert.That(findings[0].Message, Does.Contain("12"));
+        Assert.That(findings[0].Message.En, Does.Contain("12"));
     }
 
     [Test]

@@ -15,7 +15,7 @@ public class Rule11OperatorRegistryTests
         var findings = entry.FindingsOf(Rule11OperatorRegistry.Code, context);
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (Severity.Warning, (string?)"informationSystemCodes") }));
-        Assert.That(findings[0].Message, Does.Contain("cctv, access-control").And.Contain("Decree 422"));
+        Assert.That(findings[0].Message.En, Does.Contain("cctv, access-control").And.Contain("Decree 422"));
     }
 
     [Test]

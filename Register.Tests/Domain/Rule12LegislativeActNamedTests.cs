@@ -26,7 +26,7 @@ public class Rule12LegislativeActNamedTests
         var findings = entry.FindingsOf(Rule12LegislativeActNamed.Code);
 
         Assert.That(findings.Select(f => (f.Severity, f.Path)), Is.EqualTo(new[] { (Severity.Error, (string?)"purposes[1].legalReference") }));
-        Assert.That(findings[0].Message, Does.Contain(basis.Code).And.Contain("p. 15"));
+        Assert.That(findings[0].Message.En, Does.Contain(basis.Code).And.Contain("p. 15"));
         Assert.That(ActivityRules.HasErrors(ActivityRules.Evaluate(entry, Context)), Is.True, "an error blocks review and approval");
     }
 

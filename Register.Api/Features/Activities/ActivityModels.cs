@@ -134,7 +134,28 @@ public sealed record ActivityState
     public string? UpdatedBy { get; init; }
 }
 
-public sealed record FindingResponse(string Rule, Register.Domain.Rules.Severity Severity, string Message, string? Path);
+/// <summary>A finding of the law's rules on an entry.</summary>
+/// <param name="Rule">The rule's stable code (e.g. <c>special-data-basis</c>), for clients to key on.</param>
+/// <param name="Severity">An error blocks review and approval; a warning does not.</param>
+/// <param name="Message">The message in English, as it has always been (kept for existing clients); <c>messages</c> has it in every language.</param>
+/// <param name="Messages">The message in each of the register's languages, keyed like a catalog's <c>names</c>.</param>
+/// <param name="Path">The field concerned, when there is one (e.g. <c>purposes[1].legalBasisCodes</c>).</param>
+public sealed record FindingResponse(string Rule, Register.Domain.Rules.Severity Severity, string Message, FindingMessages Messages, string? Path)
+{
+    public static FindingResponse From(Register.Domain.Rules.Finding finding) =>
+        new(finding.Rule, finding.Severity, finding.Message.En, FindingMessages.From(finding.Message), finding.Path);
+}
+
+/// <summary>A finding's message in Russian and in English, each with the entry's specifics filled in.</summary>
+/// <param name="Ru">In Russian, in the Law's own terms: what the interface shows by default.</param>
+/// <param name="En">In English: the same text as the finding's <c>message</c>.</param>
+public sealed record FindingMessages(string Ru, string En)
+{
+    public static FindingMessages From(Register.Domain.Rules.FindingMessage message) => new(message.Ru, message.En);
+
+    /// <summary>The message in <paramref name="language"/> (<c>ru</c> or <c>en</c>); Russian for any other.</summary>
+    public string In(string language) => language == "en" ? En : Ru;
+}
 
 /// <summary>The contract's activity: what was recorded, plus what the register computes on every read.</summary>
 public sealed record ActivityResponse(
@@ -178,7 +199,7 @@ public sealed record ActivityResponse(
             c.Purposes, c.Recipients, c.Retention, c.InformationSystemCodes, c.StorageForm, c.ProcessingMethod, c.ActionCodes,
             c.ProtectionMeasureCodes, c.DataSource, c.StartDate, c.TerminationCondition, c.AccessPositions, c.EstimatedSubjects,
             c.IncludesMinorsUnder16, c.ReviewDueDate, state.LastApprovedOn, snapshot.NpdpcCategory, snapshot.CrossBorder,
-            findings.Select(f => new FindingResponse(f.Rule, f.Severity, f.Message, f.Path)).ToList(),
+            findings.Select(FindingResponse.From).ToList(),
             state.Version, state.CreatedAt, state.CreatedBy, state.UpdatedAt, state.UpdatedBy);
     }
 }

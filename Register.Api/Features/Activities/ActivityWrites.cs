@@ -44,5 +44,5 @@ internal static class ActivityWrites
 
     public static UnprocessableException RulesForbid(string detail, IEnumerable<Finding> findings) =>
         new(detail + " Fix the errors listed in 'findings' first.", "findings",
-            findings.Where(f => f.Severity == Severity.Error).Select(f => new FindingResponse(f.Rule, f.Severity, f.Message, f.Path)).ToList());
+            findings.Where(f => f.Severity == Severity.Error).Select(FindingResponse.From).ToList());
 }

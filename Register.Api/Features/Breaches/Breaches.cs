@@ -131,23 +131,35 @@ public sealed class Breaches(Db db, TimeProvider clock)
     public async Task<BreachResponse> CreateAsync(Caller caller, BreachRequest request, CancellationToken cancellationToken)
     {
         caller.Require(Access.Drafter);
+        // The body is checked before the departments it names: a malformed report is a 400 naming its fields whoever sends it,
+        // and a department head is refused (403) only for a well-formed report outside its departments.
         await Validator.EnsureValidAsync(request, cancellationToken);
         EnsureNotInFuture(request);
         if (caller.IsDepartmentHead && (request.DepartmentCodes is not { Count: > 0 } codes || !codes.All(caller.CanSee)))
         {
             throw new ForbiddenException("A department head reports a breach in its own departments: name them in departmentCodes.");
         }
-        return await db.WriteAsync(async session =>
-        {
-            await CheckLinksAsync(session, request);
-            var number = await JournalNumbers.NextAsync(session, Journal, MinskTime.DateOf(request.DetectedAt!.Value).Year);
-            var id = await session.ExecuteScalarAsync<int>(InsertSql, Parameters(0, number, request, caller.Name, expectedVersion: 0));
-            await WriteLinksAsync(session, id, request);
-            var created = (await FindAsync(session, id))!;
-            var (_, after) = AuditRedaction.Redact(null, created, PersonalFields);
-            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.Breach, Key(id), AuditActions.Create, null, after);
-            return created;
-        }, cancellationToken);
+        return await db.WriteAsync(session => InsertAsync(session, request, caller.Name), cancellationToken);
+    }
+
+    /// <summary>The record inside a caller's transaction, already authorised (the demo register's journal uses it).</summary>
+    internal async Task<BreachResponse> CreateInAsync(DbSession session, BreachRequest request, string? actor)
+    {
+        await Validator.EnsureValidAsync(request, session.CancellationToken);
+        EnsureNotInFuture(request);
+        return await InsertAsync(session, request, actor);
+    }
+
+    private async Task<BreachResponse> InsertAsync(DbSession session, BreachRequest request, string? actor)
+    {
+        await CheckLinksAsync(session, request);
+        var number = await JournalNumbers.NextAsync(session, Journal, MinskTime.DateOf(request.DetectedAt!.Value).Year);
+        var id = await session.ExecuteScalarAsync<int>(InsertSql, Parameters(0, number, request, actor, expectedVersion: 0));
+        await WriteLinksAsync(session, id, request);
+        var created = (await FindAsync(session, id))!;
+        var (_, after) = AuditRedaction.Redact(null, created, PersonalFields);
+        await AuditLog.RecordAsync(session, actor, clock, AuditEntities.Breach, Key(id), AuditActions.Create, null, after);
+        return created;
     }
 
     /// <summary>Changes a breach (the investigation, the notifications, the measures): the officer's. Needs the current version.</summary>

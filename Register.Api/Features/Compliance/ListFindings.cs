@@ -31,9 +31,20 @@ public sealed class ListFindingsQueryValidator : AbstractValidator<ListFindingsQ
     }
 }
 
+/// <summary>A finding with the entry it is about.</summary>
+/// <param name="ActivityId">The entry's id.</param>
+/// <param name="ActivityCode">The entry's code.</param>
+/// <param name="Title">The entry's title.</param>
+/// <param name="DepartmentCode">The entry's department.</param>
+/// <param name="Status">The entry's status.</param>
+/// <param name="Rule">The rule's stable code (e.g. <c>special-data-basis</c>), for clients to key on.</param>
+/// <param name="Severity">An error blocks review and approval; a warning does not.</param>
+/// <param name="Message">The message in English, as it has always been (kept for existing clients); <c>messages</c> has it in every language.</param>
+/// <param name="Messages">The message in each of the register's languages, keyed like a catalog's <c>names</c>.</param>
+/// <param name="Path">The field concerned, when there is one (e.g. <c>purposes[1].legalBasisCodes</c>).</param>
 public sealed record RegisterFinding(
     int ActivityId, string ActivityCode, string Title, string? DepartmentCode, ActivityStatus Status,
-    string Rule, Severity Severity, string Message, string? Path);
+    string Rule, Severity Severity, string Message, FindingMessages Messages, string? Path);
 
 /// <summary>What the law still requires across the register: every finding of every current entry, errors first.</summary>
 public sealed class Compliance(Db db, TimeProvider clock)
@@ -62,7 +73,7 @@ public sealed class Compliance(Db db, TimeProvider clock)
             await ForEachCurrentAsync(session, scope, query.Department, clock.Today(), a => all.AddRange(a.Findings
                 .Where(f => (severity is null || f.Severity == severity) && (query.Rule is null || f.Rule == query.Rule))
                 .Select(f => new RegisterFinding(a.State.Id, a.State.Code, a.State.Content.Title, a.State.Content.DepartmentCode,
-                    a.State.Status, f.Rule, f.Severity, f.Message, f.Path))));
+                    a.State.Status, f.Rule, f.Severity, f.Message.En, FindingMessages.From(f.Message), f.Path))));
             return all;
         }, cancellationToken);
 

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Register.Api.Features.Breaches;
 using Register.Api.Features.Calendar;
+using Register.Api.Features.Compliance;
 using Register.Api.Features.SubjectRequests;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
@@ -8,7 +9,6 @@ using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Http;
 using Register.Domain.Activities;
 using Register.Domain.Journals;
-using Register.Domain.Rules;
 
 namespace Register.Api.Features.Dashboard;
 
@@ -54,12 +54,7 @@ public sealed class Dashboards(Db db, TimeProvider clock)
             var reviewsOverdue = await session.ExecuteScalarAsync<int>(ReviewsOverdueSql,
                 new { scope.Scoped, scope.ScopeDepartments, Today = today.ToDateTime(TimeOnly.MinValue) });
 
-            int errors = 0, warnings = 0;
-            await Compliance.Compliance.ForEachCurrentAsync(session, caller.Scope, department: null, today, assessed =>
-            {
-                errors += assessed.Findings.Count(f => f.Severity == Severity.Error);
-                warnings += assessed.Findings.Count(f => f.Severity == Severity.Warning);
-            });
+            var findings = await FindingTotals.OfAsync(session, caller.Scope, today);
 
             var calendar = await WorkingCalendars.LoadAsync(session);
             var dueSoonUntil = calendar.DeadlineFrom(today, DueSoonWorkingDays, DayKind.Working).On;
@@ -69,7 +64,7 @@ public sealed class Dashboards(Db db, TimeProvider clock)
 
             return new DashboardResponse(
                 new EntryCounts(Entries(ActivityStatus.Draft), Entries(ActivityStatus.InReview), Entries(ActivityStatus.Approved), Entries(ActivityStatus.Retired)),
-                new FindingCounts(errors, warnings),
+                new FindingCounts(findings.Errors, findings.Warnings),
                 reviewsOverdue,
                 new RequestCounts(requests.Count, requests.Count(d => !d.Overdue && d.On <= dueSoonUntil), requests.Count(d => d.Overdue), dueSoonUntil),
                 new BreachCounts(

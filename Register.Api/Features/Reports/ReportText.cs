@@ -1,6 +1,7 @@
 using System.Globalization;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Seeding;
+using Register.Domain;
 using Register.Domain.Activities;
 using Register.Domain.Catalogs;
 using Register.Domain.Journals;
@@ -157,7 +158,7 @@ public static class ReportText
             if (n == 0) return;
             words.Add(language == ReportLanguages.English
                 ? $"{n} {en}{(n == 1 ? "" : "s")}"
-                : $"{n} {RussianPlural(n, one, few, many)}");
+                : RussianNumbers.Count(n, one, few, many));
         }
         Add(p.Years, "год", "года", "лет", "year");
         Add(p.Months, "месяц", "месяца", "месяцев", "month");
@@ -167,14 +168,6 @@ public static class ReportText
         Add(p.Minutes, "минута", "минуты", "минут", "minute");
         Add(p.Seconds, "секунда", "секунды", "секунд", "second");
         return string.Join(" ", words);
-    }
-
-    private static string RussianPlural(int n, string one, string few, string many)
-    {
-        var lastTwo = n % 100;
-        var last = n % 10;
-        if (lastTwo is >= 11 and <= 14) return many;
-        return last switch { 1 => one, >= 2 and <= 4 => few, _ => many };
     }
 
     /// <summary>

@@ -141,21 +141,24 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
     public async Task<SubjectRequestResponse> CreateAsync(Caller caller, SubjectRequestRequest request, CancellationToken cancellationToken)
     {
         caller.Require(Access.Officer);
-        await Validator.EnsureValidAsync(request, cancellationToken);
+        return await db.WriteAsync(session => CreateInAsync(session, request, caller.Name), cancellationToken);
+    }
+
+    /// <summary>The registration inside a caller's transaction, already authorised (the demo register's journal uses it).</summary>
+    internal async Task<SubjectRequestResponse> CreateInAsync(DbSession session, SubjectRequestRequest request, string? actor)
+    {
+        await Validator.EnsureValidAsync(request, session.CancellationToken);
         EnsureNotInFuture(request);
-        return await db.WriteAsync(async session =>
-        {
-            await JournalLinks.CheckDepartmentsAsync(session, request.DepartmentCodes, "departmentCodes");
-            await JournalLinks.CheckActivitiesAsync(session, request.ActivityIds, "activityIds");
-            var number = await JournalNumbers.NextAsync(session, Journal, request.ReceivedOn!.Value.Year);
-            var repeat = await IsRepeatAsync(session, 0, request);
-            var id = await session.ExecuteScalarAsync<int>(InsertSql, Parameters(0, number, request, repeat, caller.Name, expectedVersion: 0));
-            await WriteLinksAsync(session, id, request);
-            var created = (await FindAsync(session, id))!;
-            var (_, after) = AuditRedaction.Redact(null, created, PersonalFields);
-            await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.SubjectRequest, Key(id), AuditActions.Create, null, after);
-            return created;
-        }, cancellationToken);
+        await JournalLinks.CheckDepartmentsAsync(session, request.DepartmentCodes, "departmentCodes");
+        await JournalLinks.CheckActivitiesAsync(session, request.ActivityIds, "activityIds");
+        var number = await JournalNumbers.NextAsync(session, Journal, request.ReceivedOn!.Value.Year);
+        var repeat = await IsRepeatAsync(session, 0, request);
+        var id = await session.ExecuteScalarAsync<int>(InsertSql, Parameters(0, number, request, repeat, actor, expectedVersion: 0));
+        await WriteLinksAsync(session, id, request);
+        var created = (await FindAsync(session, id))!;
+        var (_, after) = AuditRedaction.Redact(null, created, PersonalFields);
+        await AuditLog.RecordAsync(session, actor, clock, AuditEntities.SubjectRequest, Key(id), AuditActions.Create, null, after);
+        return created;
     }
 
     /// <summary>

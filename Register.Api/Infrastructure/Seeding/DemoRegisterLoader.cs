@@ -7,6 +7,8 @@ using Register.Api.Features.Operator;
 using Register.Api.Features.Recipients;
 using Register.Api.Features.SubjectCategories;
 using Register.Api.Features.Activities;
+using Register.Api.Features.Breaches;
+using Register.Api.Features.SubjectRequests;
 using Register.Api.Infrastructure.Audit;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
@@ -86,6 +88,8 @@ public sealed partial class DemoRegisterLoader(
         {
             await Step(Named("activity", activity.Request.Code), () => InsertActivityAsync(session, activity));
         }
+        var journals = DemoJournals.Read();
+        await LoadJournalsAsync(session, journals);
 
         return new DemoOutcome(new DemoCounts(demo.Departments.Count, demo.SubjectCategories.Count, demo.DataCategories.Count,
             demo.Recipients.Count, demo.InformationSystems.Count, demo.Activities.Count,
@@ -140,6 +144,46 @@ public sealed partial class DemoRegisterLoader(
         var moved = await ActivityWrites.CompleteAsync(session, id, Actor, clock.UtcNow(), today);
         await AuditLog.RecordAsync(session, Actor, clock, AuditEntities.Activity, ActivityWrites.AuditKey(id), AuditActions.Transition, created.ToResponse(), moved.ToResponse());
         return true;
+    }
+
+    public const string ActivityIdsSql = "SELECT id FROM activities WHERE code IN @Codes";
+
+    /// <summary>
+    /// The journals through their own create (validation, links, numbers, the audit row without the requester's details), with
+    /// the dates counted back from today at 10:00 in Minsk.
+    /// </summary>
+    private async Task LoadJournalsAsync(DbSession session, DemoJournals journals)
+    {
+        var today = clock.Today();
+        DateOnly Day(int daysAgo) => today.AddDays(-daysAgo);
+        DateTimeOffset At(int daysAgo) => Register.Domain.Journals.MinskTime.StartOf(Day(daysAgo)).AddHours(10);
+        async Task<IReadOnlyList<int>> Ids(IReadOnlyList<string>? codes) =>
+            codes is { Count: > 0 } ? (await session.QueryAsync<int>(ActivityIdsSql, new { Codes = codes })).ToList() : [];
+
+        var requests = services.GetRequiredService<SubjectRequests>();
+        foreach (var demo in journals.SubjectRequests)
+        {
+            var request = demo.Request with
+            {
+                ReceivedOn = Day(demo.ReceivedDaysAgo),
+                ActivityIds = await Ids(demo.ActivityCodes),
+                Answer = demo.AnsweredDaysAgo is { } answered && demo.Request.Answer is { } answer ? answer with { On = Day(answered) } : demo.Request.Answer,
+            };
+            await Step($"subject request received {demo.ReceivedDaysAgo} days ago", () => requests.CreateInAsync(session, request, Actor));
+        }
+
+        var breaches = services.GetRequiredService<Breaches>();
+        foreach (var demo in journals.Breaches)
+        {
+            var breach = demo.Breach with
+            {
+                DetectedAt = At(demo.DetectedDaysAgo),
+                ActivityIds = await Ids(demo.ActivityCodes),
+                Npdpc = demo.Breach.Npdpc! with { NotifiedAt = demo.NotifiedDaysAgo is { } notified ? At(notified) : null },
+                SubjectsNotifiedAt = demo.SubjectsNotifiedDaysAgo is { } told ? At(told) : null,
+            };
+            await Step($"breach detected {demo.DetectedDaysAgo} days ago", () => breaches.CreateInAsync(session, breach, Actor));
+        }
     }
 
     /// <summary>Each entry through the catalog's own create, as POST runs it (validation, references, audit).</summary>

@@ -40,18 +40,37 @@ public sealed class SmallComponentTests : IDisposable
         Assert.That(ascending.Find("a").GetAttribute("href"), Is.EqualTo("register?status=draft&sort=-title"));
     }
 
+    private static readonly IReadOnlyList<FindingResponse> TwoFindings =
+    [
+        new("vague-purpose", Severity.Warning, "Purpose 1 is vague.", new FindingMessages("Цель обработки № 1 сформулирована слишком общо.", "Purpose 1 is vague."), "purposes[0].text"),
+        new("special-data-basis", Severity.Error, "Special data needs consent.", new FindingMessages("Для специальных персональных данных нужно согласие.", "Special data needs consent."), null),
+    ];
+
     [Test]
     public void Findings_say_their_severity_in_words_with_the_rule_its_citation_and_what_to_do()
     {
-        var list = _context.Render<FindingList>(p => p.Add(c => c.Findings,
-        [
-            new FindingResponse("vague-purpose", Severity.Warning, "Purpose 1 is vague.", "purposes[0].text"),
-            new FindingResponse("special-data-basis", Severity.Error, "Special data needs consent.", null),
-        ]));
+        var list = _context.Render<FindingList>(p => p.Add(c => c.Findings, TwoFindings));
         var items = list.FindAll("li");
         Assert.That(items[0].ClassList, Does.Contain("error"), "Errors first.");
         Assert.That(items[0].TextContent, Does.Contain("ошибка").And.Contain("Основание для специальных данных").And.Contain("ст. 8 п. 1–2 Закона № 99-З").And.Contain("Что сделать"));
-        Assert.That(items[1].TextContent, Does.Contain("предупреждение").And.Contain("Purpose 1 is vague."));
+        Assert.That(items[1].TextContent, Does.Contain("предупреждение").And.Contain("Цель обработки № 1 сформулирована слишком общо."));
+    }
+
+    [Test]
+    public void Findings_messages_are_in_Russian_by_default_and_no_longer_marked_English()
+    {
+        var list = _context.Render<FindingList>(p => p.Add(c => c.Findings, TwoFindings));
+        Assert.That(list.FindAll(".message").Select(m => m.TextContent),
+            Is.EqualTo(new[] { "Для специальных персональных данных нужно согласие.", "Цель обработки № 1 сформулирована слишком общо." }));
+        Assert.That(list.FindAll("[lang]"), Is.Empty, "The page's language (ru) is the messages' language.");
+    }
+
+    [Test, SetUICulture("en-US")]
+    public void Findings_messages_are_in_English_when_the_interface_is()
+    {
+        var list = _context.Render<FindingList>(p => p.Add(c => c.Findings, TwoFindings));
+        Assert.That(list.FindAll(".message").Select(m => m.TextContent), Is.EqualTo(new[] { "Special data needs consent.", "Purpose 1 is vague." }));
+        Assert.That(list.FindAll("li")[0].TextContent, Does.Contain("Basis for special data").And.Contain("What to do"));
     }
 
     [Test]

@@ -29,11 +29,14 @@ public sealed class OfficerJourney : JourneyFixture
         await editor.TitleAsync("Учёт посетителей здания");
         await editor.DepartmentAsync("Служба безопасности");
         await Expect(editor.FindingsSummary).Not.ToContainTextAsync("Ошибок: 0,");
+        await Expect(editor.FindingMessages.First).ToHaveTextAsync("В записи не указана ни одна категория субъектов персональных данных (чьи данные обрабатываются).");
         await Screens.TakeAsync(Page, "editor");
         var entry = await editor.SaveAsync();
         await Expect(entry.Status).ToHaveTextAsync("черновик");
         await Expect(entry.Page.Locator("h1 + p code")).ToHaveTextAsync("uchet-posetiteley-zdaniya");
         Assert.That(await entry.Errors.CountAsync(), Is.GreaterThan(0), "A bare draft has completeness errors.");
+        // Each finding's own message speaks the interface's language, like the rule's name beside it.
+        await Expect(entry.ErrorMessages).ToContainTextAsync(["В записи не указана ни одна категория персональных данных."]);
         await Expect(entry.Transition("Утвердить")).ToBeDisabledAsync();
 
         editor = await entry.EditAsync();

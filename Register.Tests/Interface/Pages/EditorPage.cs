@@ -17,6 +17,9 @@ public sealed class EditorPage(IPage page)
     /// <summary>"Ошибок: N, предупреждений: M." — the live summary beside the form.</summary>
     public ILocator FindingsSummary => page.Locator("aside p[role=status]");
 
+    /// <summary>Each live finding's own message (the specific detail beside the rule's name).</summary>
+    public ILocator FindingMessages => page.Locator("aside ul.findings .message");
+
     public async Task TypeAsync(string selector, string text)
     {
         var field = page.Locator(selector);

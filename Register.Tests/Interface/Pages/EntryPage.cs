@@ -16,6 +16,7 @@ public sealed class EntryPage(IPage page)
     public ILocator Title => page.Locator("h1");
     public ILocator Status => page.Locator("h1 + p .badge");
     public ILocator Errors => page.Locator("#findings ~ ul.findings li.error");
+    public ILocator ErrorMessages => Errors.Locator(".message");
     public ILocator EditButton => page.GetByRole(AriaRole.Link, new() { Name = "Редактировать" });
     public ILocator WorkflowButtons => page.Locator("form[method=post] button[name=To]");
     public ILocator AuditRows => page.Locator("#audit ~ table tbody tr");
