@@ -10,7 +10,8 @@ namespace Register.Tests.Interface.Components;
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 public sealed class ImportOutcomeTests : IDisposable
 {
-    private static readonly FindingResponse Missing = new("completeness", Severity.Error, "Subject categories are missing.", "subjectCategoryCodes");
+    private static readonly FindingResponse Missing = new("completeness", Severity.Error, "Subject categories are missing.",
+        new FindingMessages("Не указаны категории субъектов.", "Subject categories are missing."), "subjectCategoryCodes");
 
     private readonly BunitContext _context = new();
 
