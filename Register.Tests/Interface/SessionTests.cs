@@ -55,6 +55,59 @@ public sealed class SessionTests(DatabaseProvider provider) : ApiFixture(provide
     }
 
     [Test]
+    public async Task The_catalog_and_snapshot_forms_refuse_a_post_without_an_antiforgery_token()
+    {
+        var (_, key) = await IssueKeyAsync(Roles.Officer);
+        using var client = Browserless(Factory);
+        await SignInAsync(client, key);
+
+        var create = await client.PostAsync("/catalogs/processing-actions/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "catalog-entry", ["code"] = "forged-action", ["names.ru"] = "Подделка",
+        }));
+        var delete = await client.PostAsync("/catalogs/processing-actions/collection/delete", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "catalog-delete", ["_version"] = "1",
+        }));
+        var keep = await client.PostAsync("/reports", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "keep-snapshot", ["Report"] = "supervisory" }));
+
+        Assert.That(new[] { create.StatusCode, delete.StatusCode, keep.StatusCode }, Is.All.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await Client.GetAsync("/api/processing-actions/forged-action")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await Client.GetAsync("/api/processing-actions/collection")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task The_template_and_snapshot_downloads_apply_the_operations_roles()
+    {
+        var (_, officerKey) = await IssueKeyAsync(Roles.Officer);
+        var (_, auditorKey) = await IssueKeyAsync(Roles.Auditor);
+        using var officer = Browserless(Factory);
+        await SignInAsync(officer, officerKey);
+        using var auditor = Browserless(Factory);
+        await SignInAsync(auditor, auditorKey);
+
+        var template = await officer.GetAsync(InterfaceDownloads.TemplateFor("csv", "ru"));
+        Assert.That(template.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(template.Content.Headers.ContentDisposition?.DispositionType, Is.EqualTo("attachment"));
+        Assert.That((await auditor.GetAsync(InterfaceDownloads.TemplateFor("xlsx", "ru"))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the auditor drafts nothing");
+
+        var kept = await Client.PostAsync("/api/reports/information-systems/snapshots",
+            new StringContent("""{"format":"csv","note":"проверка"}""", System.Text.Encoding.UTF8, "application/json"));
+        var id = System.Text.Json.JsonDocument.Parse(await kept.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
+        var download = await auditor.GetAsync(InterfaceDownloads.SnapshotFor(id));
+        Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        var api = await Client.GetAsync($"/api/reports/snapshots/{id}");
+        Assert.That(bytes, Is.EqualTo(await api.Content.ReadAsByteArrayAsync()), "the interface gives back the very bytes the API does");
+        Assert.That(download.Headers.GetValues("Digest"), Is.EqualTo(api.Headers.GetValues("Digest")));
+
+        var (_, headKey) = await IssueKeyAsync(Roles.DepartmentHead);
+        using var head = Browserless(Factory);
+        await SignInAsync(head, headKey);
+        Assert.That((await head.GetAsync(InterfaceDownloads.SnapshotFor(id))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
     public async Task The_api_accepts_keys_only_not_the_session_cookie()
     {
         var (_, key) = await IssueKeyAsync(Roles.Officer);

@@ -69,6 +69,9 @@ public static class AuditNames
         "delete" => T("удаление", "deleted"),
         "transition" => T("смена статуса", "status changed"),
         "revoke" => T("отзыв", "revoked"),
+        "import" => T("импорт", "imported"),
+        "export" => T("выгрузка", "exported"),
+        "depersonalise" => T("обезличивание", "depersonalised"),
         _ => action,
     };
 
@@ -86,6 +89,8 @@ public static class AuditNames
         "protection-measure" => T("мера защиты", "protection measure"),
         "operator" => T("оператор", "operator"),
         "api-key" => T("ключ доступа", "API key"),
+        "report-snapshot" => T("снимок отчёта", "report snapshot"),
+        "activity-import" => T("импорт записей", "import of entries"),
         _ => entity,
     };
 }

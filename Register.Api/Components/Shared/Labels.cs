@@ -45,6 +45,46 @@ public static class Labels
         _ => "—",
     };
 
+    public static string BasisKind(LegalBasisKind kind) => kind switch
+    {
+        LegalBasisKind.Consent => T("согласие субъекта (ст. 5)", "the subject's consent (Art. 5)"),
+        LegalBasisKind.General => T("без согласия (ст. 6)", "without consent (Art. 6)"),
+        LegalBasisKind.Special => T("специальные данные без согласия (п. 2 ст. 8)", "special data without consent (Art. 8 p. 2)"),
+        LegalBasisKind.CrossBorder => T("исключение для трансграничной передачи (п. 1 ст. 9)", "cross-border exception (Art. 9 p. 1)"),
+        _ => kind.ToString(),
+    };
+
+    public static string Recipient(RecipientKind kind) => kind switch
+    {
+        RecipientKind.ThirdParty => T("третье лицо", "third party"),
+        RecipientKind.AuthorizedPerson => T("уполномоченное лицо", "authorized person"),
+        RecipientKind.StateBody => T("государственный орган", "state body"),
+        _ => kind.ToString(),
+    };
+
+    public static string Authority(AuthorityKind kind) => kind switch
+    {
+        AuthorityKind.Contract => T("договор с оператором", "a contract with the operator"),
+        AuthorityKind.Legislation => T("акт законодательства", "an act of legislation"),
+        AuthorityKind.StateBodyDecision => T("решение государственного органа", "a decision of a state body"),
+        _ => kind.ToString(),
+    };
+
+    public static string MeasureKind(ProtectionMeasureKind kind) => kind switch
+    {
+        ProtectionMeasureKind.Organisational => T("организационная", "organisational"),
+        ProtectionMeasureKind.Technical => T("техническая", "technical"),
+        ProtectionMeasureKind.Cryptographic => T("криптографическая", "cryptographic"),
+        _ => kind.ToString(),
+    };
+
+    public static string SystemKind(InformationSystemKind kind) => kind switch
+    {
+        InformationSystemKind.Electronic => T("электронный (информационная система)", "electronic (information system)"),
+        InformationSystemKind.Paper => T("на бумажных носителях", "paper"),
+        _ => kind.ToString(),
+    };
+
     public static string Severity(Severity severity) => severity == Register.Domain.Rules.Severity.Error ? T("ошибка", "error") : T("предупреждение", "warning");
 
     public static string Retention(RetentionKind kind) => kind switch

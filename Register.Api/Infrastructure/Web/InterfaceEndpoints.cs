@@ -73,6 +73,7 @@ public static class InterfaceEndpoints
             .ExcludeFromDescription();
 
         MapBreachNotification(app);
+        app.MapInterfaceDownloads();
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

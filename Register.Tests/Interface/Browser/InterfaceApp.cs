@@ -42,7 +42,9 @@ public sealed class InterfaceApp : IAsyncDisposable
         // Blazor's script comes from a package: a build (not a published app) serves it through the static web assets
         // manifest, which ASP.NET Core reads by itself in Development only.
         var factory = host.WithWebHostBuilder(builder => builder.UseStaticWebAssets());
-        factory.UseKestrel(0);
+        // An explicit loopback listener on port 0: UseKestrel(0) on a factory made by WithWebHostBuilder fell back to Kestrel's
+        // default http://127.0.0.1:5000, so two test runs on one machine (two worktrees) failed to bind.
+        factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);

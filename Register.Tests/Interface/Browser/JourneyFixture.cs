@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Register.Api.Infrastructure.Auth;
 
@@ -60,6 +61,14 @@ public abstract class JourneyFixture
     {
         if (Context is not null) await Context.CloseAsync();
         Assert.That(_cspViolations, Is.Empty, "The page broke its Content-Security-Policy.");
+    }
+
+    /// <summary>axe-core on the page as it stands (a refusal shown, a result listed): no serious or critical violation.</summary>
+    protected async Task AssertAccessibleAsync()
+    {
+        var result = await Page.RunAxe();
+        Assert.That(result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{Page.Url}: {v.Id} ({v.Impact}) {v.Help}: {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}"), Is.Empty);
     }
 
     protected async Task<HomePage> SignInAsync(string key)

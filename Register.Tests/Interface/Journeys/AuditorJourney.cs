@@ -25,6 +25,11 @@ public sealed class AuditorJourney : JourneyFixture
         await Expect(Page.Locator("h2#audit")).ToBeVisibleAsync();
         await Page.GotoAsync("/register/new");
         await Expect(Page.Locator("main")).ToContainTextAsync("Ваша роль не даёт доступа");
+        // Importing drafts entries: not the auditor's, so not offered.
+        await Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Разделы" }).GetByRole(AriaRole.Link, new() { Name = "Импорт из таблицы" })).ToHaveCountAsync(0);
+        await Page.GotoAsync("/imports");
+        await Expect(Page.Locator("main")).ToContainTextAsync("Ваша роль не даёт доступа");
+        await Expect(Page.Locator("#import-file")).ToHaveCountAsync(0);
 
         var reports = await ReportsPage.OpenAsync(Page);
         var download = await reports.DownloadAsync("Сведения для внутреннего контроля и НЦЗПД", "xlsx");

@@ -47,4 +47,36 @@ public sealed class DepartmentHeadJourney : JourneyFixture
         await Page.GotoAsync($"/register/{othersId}/edit");
         await Expect(Page.Locator("h1")).ToHaveTextAsync("Не найдено");
     }
+
+    [Test]
+    public async Task Reads_the_catalogs_without_edit_controls_and_a_forged_post_is_refused()
+    {
+        var own = await App.Builder(Officer).DepartmentAsync("Отдел кадров");
+        var recipient = await App.Builder(Officer).RecipientAsync();
+        var head = await App.IssueKeyAsync(Roles.DepartmentHead, "Сидорова (отдел кадров)", own);
+        await SignInAsync(head.Key);
+
+        // A head drafts entries, so it may import them (into its own departments: the operation's scope).
+        await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "Разделы" })
+            .GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Импорт из таблицы" })).ToHaveCountAsync(1);
+        await Page.GotoAsync($"/catalogs/recipients?q={recipient}");
+        await Expect(Page.Locator("table tbody tr")).ToHaveCountAsync(1);
+        await Expect(Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "+ Новый получатель" })).ToHaveCountAsync(0);
+        await Expect(Page.Locator("a[href$='/edit'], a[href$='/delete']")).ToHaveCountAsync(0);
+        await Page.GotoAsync($"/catalogs/recipients/{recipient}/edit");
+        await Expect(Page.Locator("main")).ToContainTextAsync("Ваша роль не даёт доступа");
+        await Expect(Page.Locator("form.catalog-form")).ToHaveCountAsync(0);
+
+        // A post made by hand, with the head's own valid antiforgery token: refused, and nothing is created.
+        var token = await Page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+        var code = App.Unique("forged");
+        var form = Context.APIRequest.CreateFormData();
+        foreach (var (name, value) in new[] { ("_handler", "catalog-entry"), ("__RequestVerificationToken", token!), ("code", code), ("name", "Подделка"), ("kind", "third-party") })
+        {
+            form.Set(name, value);
+        }
+        var forged = await Page.APIRequest.PostAsync("/catalogs/recipients/new", new() { Form = form });
+        Assert.That(forged.Status, Is.EqualTo(403), await forged.TextAsync());
+        Assert.That((await Officer.GetAsync($"/api/recipients/{code}")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
+    }
 }

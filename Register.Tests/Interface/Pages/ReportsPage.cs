@@ -13,9 +13,28 @@ public sealed class ReportsPage(IPage page)
 
     public async Task<IDownload> DownloadAsync(string report, string format, string language = "ru")
     {
-        await page.GetByLabel("Отчёт", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = report });
-        await page.GetByLabel("Формат").SelectOptionAsync(format);
-        await page.GetByLabel("Язык отчёта").SelectOptionAsync(language);
+        // By id: the officer's page has a second form (keep a snapshot) with the same labels.
+        await page.Locator("#report").SelectOptionAsync(new SelectOptionValue { Label = report });
+        await page.Locator("#format").SelectOptionAsync(format);
+        await page.Locator("#lang").SelectOptionAsync(language);
         return await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Скачать отчёт" }).ClickAsync());
     }
+
+    public ILocator KeepForm => page.Locator("form:has(#snap-note)");
+
+    public ILocator Snapshots => page.Locator("table.snapshots tbody tr");
+
+    /// <summary>Keeps a snapshot of the report with a note; returns once the page confirms it.</summary>
+    public async Task KeepAsync(string report, string format, string note)
+    {
+        await page.Locator("#snap-report").SelectOptionAsync(new SelectOptionValue { Label = report });
+        await page.Locator("#snap-format").SelectOptionAsync(format);
+        await page.GetByLabel("Примечание: зачем снимок").FillAsync(note);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Сохранить снимок" }).ClickAsync();
+        await page.WaitForURLAsync("**kept=**");
+    }
+
+    /// <summary>Downloads a kept snapshot through its link in the list.</summary>
+    public async Task<IDownload> DownloadSnapshotAsync(ILocator row) =>
+        await page.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Скачать снимок") }).ClickAsync());
 }

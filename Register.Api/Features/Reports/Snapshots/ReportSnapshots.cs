@@ -36,6 +36,9 @@ public sealed class ReportSnapshots(Db db, Reports reports, TimeProvider clock)
             [NameOf(ReportRoutes.OperatorRegistry)] = (r, c, q, t) => r.RenderAsync(c, OperatorRegistryReport.ReportOf, q, t),
         };
 
+    /// <summary>The names of the reports a snapshot can keep (<c>supervisory</c>...), for the interface to offer.</summary>
+    public static IReadOnlyCollection<string> Keepable => Renderers.Keys;
+
     /// <summary>The name of a report as its route ends (<c>supervisory</c>), which its snapshots are made and filed under.</summary>
     public static string NameOf(string route) => route[(route.LastIndexOf('/') + 1)..];
 
