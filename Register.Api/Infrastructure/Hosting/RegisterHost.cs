@@ -47,7 +47,7 @@ public static class RegisterHost
         // After the default writer: takes the errors it declines for an Accept without JSON.
         services.AddSingleton<Microsoft.AspNetCore.Http.IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        ValidationSetup.UseContractFieldNames();
+        ValidationSetup.UseRegisterConventions();
 
         services.AddRegisterOperations();
         services.AddRegisterEndpoints();

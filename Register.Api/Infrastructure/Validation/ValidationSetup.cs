@@ -1,15 +1,20 @@
 using FluentValidation;
 using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Infrastructure.Validation;
 
 public static class ValidationSetup
 {
-    /// <summary>Error keys are the contract's camelCase field paths: <c>head.email</c>, <c>purposes[0].text</c>.</summary>
-    public static void UseContractFieldNames()
+    /// <summary>
+    /// Error keys are the contract's camelCase field paths (<c>head.email</c>, <c>purposes[0].text</c>); messages are
+    /// in the reader's language (<see cref="ValidationMessages"/>).
+    /// </summary>
+    public static void UseRegisterConventions()
     {
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : CamelCase(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : CamelCase(member.Name);
+        ValidatorOptions.Global.LanguageManager = new ValidationMessages();
     }
 
     /// <summary>

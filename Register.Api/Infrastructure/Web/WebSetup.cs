@@ -60,12 +60,23 @@ public static class WebSetup
         return services;
     }
 
-    /// <summary>Before authentication: headers and localization. The API's paths keep the invariant culture.</summary>
+    /// <summary>
+    /// Before authentication: headers and localization. The API's paths run in the invariant culture, whatever the
+    /// server's locale: its messages, numbers and dates read the same to every client.
+    /// </summary>
     public static WebApplication UseRegisterWebFrontDoor(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseWhen(context => SessionAuthentication.IsApi(context.Request.Path), branch => branch.Use(InInvariantCulture));
         app.UseWhen(context => !SessionAuthentication.IsApi(context.Request.Path), branch => branch.UseRequestLocalization());
         return app;
+    }
+
+    private static Task InInvariantCulture(HttpContext context, RequestDelegate next)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        return next(context);
     }
 
     /// <summary>After authentication: antiforgery, the session's user, the pages and the interface's endpoints.</summary>
