@@ -27,7 +27,7 @@ public sealed class FindingsPageTests(DatabaseProvider provider) : ApiFixture(pr
             .And.Contain("<td>В записи не указано подразделение: укажите структурное подразделение, руководитель которого ведёт эту запись.</td>"));
 
         var token = await TokenAsync(client, path);
-        var switched = await client.PostAsync(InterfaceEndpoints.LanguagePath, new FormUrlEncodedContent(new Dictionary<string, string>
+        var switched = await client.PostAsync(InterfaceEndpoint.LanguagePath, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["lang"] = "en", ["returnUrl"] = path, ["__RequestVerificationToken"] = token,
         }));

@@ -47,7 +47,7 @@ public sealed class SessionTests(DatabaseProvider provider) : ApiFixture(provide
         await SignInAsync(client, key);
 
         var signOut = await client.PostAsync(SessionAuthentication.SignOutPath, new FormUrlEncodedContent([]));
-        var language = await client.PostAsync(InterfaceEndpoints.LanguagePath, new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "en" }));
+        var language = await client.PostAsync(InterfaceEndpoint.LanguagePath, new FormUrlEncodedContent(new Dictionary<string, string> { ["lang"] = "en" }));
         var keyForm = await client.PostAsync("/keys", new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "create-key", ["Name"] = "x", ["Role"] = "auditor" }));
 
         Assert.That(new[] { signOut.StatusCode, language.StatusCode, keyForm.StatusCode }, Is.All.EqualTo(HttpStatusCode.BadRequest));
@@ -86,15 +86,15 @@ public sealed class SessionTests(DatabaseProvider provider) : ApiFixture(provide
         using var auditor = Browserless(Factory);
         await SignInAsync(auditor, auditorKey);
 
-        var template = await officer.GetAsync(InterfaceDownloads.TemplateFor("csv", "ru"));
+        var template = await officer.GetAsync(InterfaceEndpoint.TemplateFor("csv", "ru"));
         Assert.That(template.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(template.Content.Headers.ContentDisposition?.DispositionType, Is.EqualTo("attachment"));
-        Assert.That((await auditor.GetAsync(InterfaceDownloads.TemplateFor("xlsx", "ru"))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the auditor drafts nothing");
+        Assert.That((await auditor.GetAsync(InterfaceEndpoint.TemplateFor("xlsx", "ru"))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the auditor drafts nothing");
 
         var kept = await Client.PostAsync("/api/reports/information-systems/snapshots",
             new StringContent("""{"format":"csv","note":"проверка"}""", System.Text.Encoding.UTF8, "application/json"));
         var id = System.Text.Json.JsonDocument.Parse(await kept.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt32();
-        var download = await auditor.GetAsync(InterfaceDownloads.SnapshotFor(id));
+        var download = await auditor.GetAsync(InterfaceEndpoint.SnapshotFor(id));
         Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var bytes = await download.Content.ReadAsByteArrayAsync();
         var api = await Client.GetAsync($"/api/reports/snapshots/{id}");
@@ -104,7 +104,7 @@ public sealed class SessionTests(DatabaseProvider provider) : ApiFixture(provide
         var (_, headKey) = await IssueKeyAsync(Roles.DepartmentHead);
         using var head = Browserless(Factory);
         await SignInAsync(head, headKey);
-        Assert.That((await head.GetAsync(InterfaceDownloads.SnapshotFor(id))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That((await head.GetAsync(InterfaceEndpoint.SnapshotFor(id))).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
     [Test]
@@ -149,7 +149,7 @@ public sealed class SessionTests(DatabaseProvider provider) : ApiFixture(provide
         var (_, key) = await IssueKeyAsync(Roles.Auditor);
         using var client = Browserless(Factory);
         await SignInAsync(client, key);
-        var response = await client.GetAsync(InterfaceEndpoints.ReportPath("supervisory") + "&format=csv&lang=en&department=&asOf=");
+        var response = await client.GetAsync(InterfaceEndpoint.ReportPath("supervisory") + "&format=csv&lang=en&department=&asOf=");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         Assert.That(response.Content.Headers.ContentDisposition?.FileName, Does.StartWith("supervisory-"));

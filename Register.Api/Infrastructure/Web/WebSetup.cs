@@ -79,7 +79,7 @@ public static class WebSetup
         return next(context);
     }
 
-    /// <summary>After authentication: antiforgery, the session's user, the pages and the interface's endpoints.</summary>
+    /// <summary>After authentication: antiforgery, the session's user and the pages (the interface's few endpoints are FastEndpoints, mapped with the API's).</summary>
     public static WebApplication UseRegisterWeb(this WebApplication app)
     {
         app.UseMiddleware<SessionUserMiddleware>();
@@ -89,7 +89,6 @@ public static class WebSetup
         {
             app.MapStaticAssets().AllowAnonymous();
         }
-        app.MapInterfaceEndpoints();
         // The interactive pages' frame-ancestors header is replaced by SecurityHeaders' whole policy ('none').
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
         return app;
