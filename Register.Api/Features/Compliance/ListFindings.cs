@@ -5,6 +5,7 @@ using Register.Api.Features.Activities;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Activities;
 using Register.Domain.Rules;
@@ -27,7 +28,7 @@ public sealed class ListFindingsQueryValidator : AbstractValidator<ListFindingsQ
         RuleFor(q => q.Department).CatalogCode();
         RuleFor(q => q.Rule).CatalogCode();
         RuleFor(q => q.Severity).Must(v => v is null || KebabEnum.TryParse<Severity>(v, out _))
-            .WithMessage($"'severity' must be one of: {KebabEnum.Allowed<Severity>()}.");
+            .WithMessage(_ => Localized.Text($"Уровень — одно из значений: {KebabEnum.Allowed<Severity>()}.", $"'severity' must be one of: {KebabEnum.Allowed<Severity>()}."));
     }
 }
 

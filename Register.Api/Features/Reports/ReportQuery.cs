@@ -129,14 +129,16 @@ public sealed record JournalReportQuery : IReportOptions
     public string? To { get; init; }
 }
 
+// The messages name Infrastructure.Localization.Localized in full: this namespace has a Localized of its own (a report's
+// text in both languages), which would hide it.
 public sealed class ReportOptionsValidator : AbstractValidator<IReportOptions>
 {
     public ReportOptionsValidator()
     {
         RuleFor(q => q.Format).Must(v => v is null || ReportFormats.FromName(v) is not null)
-            .WithMessage($"'format' must be one of: {string.Join(", ", ReportFormats.Names)}.");
+            .WithMessage(_ => Infrastructure.Localization.Localized.Text($"Формат — одно из значений: {string.Join(", ", ReportFormats.Names)}.", $"'format' must be one of: {string.Join(", ", ReportFormats.Names)}."));
         RuleFor(q => q.Lang).Must(v => v is null || ReportLanguages.All.Contains(v))
-            .WithMessage($"'lang' must be one of: {string.Join(", ", ReportLanguages.All)}.");
+            .WithMessage(_ => Infrastructure.Localization.Localized.Text($"Язык — одно из значений: {string.Join(", ", ReportLanguages.All)}.", $"'lang' must be one of: {string.Join(", ", ReportLanguages.All)}."));
         RuleFor(q => q.Department).CatalogCode();
     }
 }
@@ -147,7 +149,7 @@ public sealed class ReportQueryValidator : AbstractValidator<ReportQuery>
     {
         Include(new ReportOptionsValidator());
         RuleFor(q => q.AsOf).Must(v => v is null || ReportQuery.TryParseDate(v, out _))
-            .WithMessage("'asOf' must be a date written YYYY-MM-DD.");
+            .WithMessage(_ => Infrastructure.Localization.Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'asOf' must be a date written YYYY-MM-DD."));
     }
 }
 
@@ -156,10 +158,10 @@ public sealed class JournalReportQueryValidator : AbstractValidator<JournalRepor
     public JournalReportQueryValidator()
     {
         Include(new ReportOptionsValidator());
-        RuleFor(q => q.From).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage("'from' must be a date written YYYY-MM-DD.");
-        RuleFor(q => q.To).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage("'to' must be a date written YYYY-MM-DD.");
+        RuleFor(q => q.From).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => Infrastructure.Localization.Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'from' must be a date written YYYY-MM-DD."));
+        RuleFor(q => q.To).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => Infrastructure.Localization.Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'to' must be a date written YYYY-MM-DD."));
         RuleFor(q => q.To).Must((q, to) => Dates.ParseOrNull(to) >= Dates.ParseOrNull(q.From))
             .When(q => Dates.ParseOrNull(q.From) is not null && Dates.ParseOrNull(q.To) is not null)
-            .WithMessage("'to' must not be before 'from'.");
+            .WithMessage(_ => Infrastructure.Localization.Localized.Text("Конец периода не может быть раньше его начала.", "'to' must not be before 'from'."));
     }
 }
