@@ -1,8 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Register.Api.Features.Activities;
 using Register.Api.Features.Imports;
+using Register.Api.Features.Imports.Spreadsheets;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Tests.Activities;
@@ -94,6 +97,59 @@ public sealed class ImportTests(DatabaseProvider provider) : ApiFixture(provider
         Assert.That((int?)report["rejected"], Is.EqualTo(8));
         Assert.That(await RegisterState.ReadAsync(Client), Is.EqualTo(before));
         Assert.That(await RegisterState.TotalAsync(Client, "/api/audit"), Is.EqualTo(auditBefore));
+    }
+
+    [Test]
+    public async Task The_interface_reads_a_file_s_problems_in_Russian_and_the_API_the_same_file_in_English()
+    {
+        // An approved entry a row empties (its cells left blank): the rules refuse it, and the row's problems are the findings.
+        var approved = Unique("approved");
+        var created = await Client.SendAsync(HttpMethod.Post, ActivityRoutes.Collection, RegisterBuilder.Complete(approved, _links));
+        var id = (int)(await created.OkJsonAsync(HttpStatusCode.Created))["id"]!;
+        await (await Client.SendAsync(HttpMethod.Post, ActivityRoutes.TransitionsFor(id), new { to = "approved" }, created.ETag())).OkJsonAsync();
+        var file = Workbook(
+            Row(Unique("b"), "Учёт гостей", "Нет такого отдела"),
+            Row(Unique("b"), "Учёт гостей", _department, ("startDate", "31.02.2024")),
+            Row(Unique("b"), "Учёт гостей", _department, ("estimatedSubjects", "много")),
+            Row(Unique("b"), "Учёт гостей", _department, ("purposes", "Пропуск гостей"), ("legalBases", "1. Согласие неизвестного вида")),
+            Row(approved, "Ведение личных дел работников", _links.Department));
+
+        // The import screen runs the very operation with the signed-in user's culture: Russian unless switched.
+        ImportReport screen;
+        var culture = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("ru");
+            screen = await Factory.Services.GetRequiredService<ActivityImports>().ImportAsync(
+                new Caller("officer", Roles.Officer, new HashSet<string>()), new UploadedFile("записи.xlsx", Uploads.Xlsx, file), dryRun: true, CancellationToken.None);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+        var api = await (await Client.ImportAsync(file, "записи.xlsx")).OkJsonAsync();
+
+        string ScreenProblem(int row, string key) => screen.Rows.Single(r => r.Row == row).Problems.First(p => p.Column == Header(key)).Message;
+        string ApiProblem(int row, string key) =>
+            (string)RowOf(api, row)["problems"]!.AsArray().First(p => (string?)p!["column"] == Header(key))!["message"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(ScreenProblem(2, "department"),
+                Is.EqualTo("Подразделения «Нет такого отдела» нет в справочнике: укажите его код или наименование, как в справочнике."));
+            Assert.That(ScreenProblem(3, "startDate"), Is.EqualTo("Это не дата: укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ."));
+            Assert.That(ScreenProblem(4, "estimatedSubjects"), Is.EqualTo("Это не целое число."));
+            Assert.That(ScreenProblem(5, "legalBases"),
+                Is.EqualTo("Правового основания «Согласие неизвестного вида» нет в справочнике: укажите его код или наименование, как в справочнике."));
+            Assert.That(ScreenProblem(6, "subjectCategories"),
+                Does.EndWith(" В записи не указана ни одна категория субъектов персональных данных (чьи данные обрабатываются)."));
+
+            Assert.That(ApiProblem(2, "department"), Is.EqualTo("No department is called 'Нет такого отдела': write its code or its name as the catalog has it."));
+            Assert.That(ApiProblem(3, "startDate"), Is.EqualTo("Not a date: write YYYY-MM-DD or DD.MM.YYYY."));
+            Assert.That(ApiProblem(4, "estimatedSubjects"), Is.EqualTo("Not a whole number."));
+            Assert.That(ApiProblem(5, "legalBases"),
+                Is.EqualTo("No legal basis is called 'Согласие неизвестного вида': write its code or its name as the catalog has it."));
+            Assert.That(ApiProblem(6, "subjectCategories"), Does.EndWith(" The entry names no category of data subjects (whose data is processed)."));
+        });
     }
 
     [Test]

@@ -6,6 +6,7 @@ using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 using Register.Api.Infrastructure.Validation;
 using Col = Register.Api.Features.Imports.ImportColumns;
 
@@ -49,7 +50,7 @@ public sealed class ActivityImports(Db db, Activities.Activities activities, Tim
     private static (ImportSheet Sheet, ImportLayout Layout) ReadFile(UploadedFile file)
     {
         using var spreadsheet = file.Open();
-        if (spreadsheet.SheetNames.Count == 0) throw CellText.Unreadable("The workbook has no sheets.");
+        if (spreadsheet.SheetNames.Count == 0) throw CellText.Unreadable(Localized.Text("В книге нет листов.", "The workbook has no sheets."));
         var index = Enumerable.Range(0, spreadsheet.SheetNames.Count).FirstOrDefault(i => ImportLayout.IsEntryList(spreadsheet.HeaderOf(i)), -1);
         // No sheet has them: the first sheet's header says what is missing.
         var chosen = Math.Max(index, 0);
@@ -77,7 +78,9 @@ public sealed class ActivityImports(Db db, Activities.Activities activities, Tim
         var code = layout.Cell(row, Col.Code) is { Length: > 0 } text ? text : null;
         if (code is not null && !seen.TryAdd(code, row.Number))
         {
-            problems.Add(RowProblems.Problem(layout, row, Col.Code, $"Row {seen[code]} has this code already: each entry once per file."));
+            problems.Add(RowProblems.Problem(layout, row, Col.Code, Localized.Text(
+                $"Этот код уже указан в строке {seen[code]}: каждая запись указывается в файле один раз.",
+                $"Row {seen[code]} has this code already: each entry once per file.")));
         }
 
         // An entry the caller may not see (another department's, for a department head) is not there for it: the row
@@ -116,7 +119,9 @@ public sealed class ActivityImports(Db db, Activities.Activities activities, Tim
     private static UnprocessableException Refusal(ImportReport report)
     {
         var refusal = new UnprocessableException(
-            $"{report.Rejected} of {report.Rows.Count} rows have problems: nothing was imported. Fix the rows listed in 'rows' and upload the file again.",
+            Localized.Text(
+                $"Ошибки в строках: {report.Rejected} из {report.Rows.Count}; ничего не импортировано. Исправьте строки, перечисленные в «rows», и загрузите файл снова.",
+                $"{report.Rejected} of {report.Rows.Count} rows have problems: nothing was imported. Fix the rows listed in 'rows' and upload the file again."),
             "rows", report.Rows);
         refusal.Extensions["dryRun"] = false;
         refusal.Extensions["fileName"] = report.FileName;

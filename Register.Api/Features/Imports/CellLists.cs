@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Imports;
 
@@ -51,8 +52,10 @@ internal static partial class CellLists
 
     public static string Unknown(NameLookup lookup, string value) =>
         lookup.IsShared(value)
-            ? $"More than one {lookup.What} is called '{value}': write its code."
-            : $"No {lookup.What} is called '{value}': write its code or its name as the catalog has it.";
+            ? Localized.Text($"В справочнике несколько записей с наименованием «{value}»: укажите код.",
+                $"More than one {lookup.What} is called '{value}': write its code.")
+            : Localized.Text($"{char.ToUpperInvariant(lookup.WhatRu[0])}{lookup.WhatRu[1..]} «{value}» нет в справочнике: укажите {lookup.ItRu} код или наименование, как в справочнике.",
+                $"No {lookup.What} is called '{value}': write its code or its name as the catalog has it.");
 
     /// <summary>Items on a line separated by "; ".</summary>
     [GeneratedRegex("(;\\s+)")]

@@ -4,6 +4,7 @@ using Register.Api.Features.Activities;
 using Register.Api.Features.Imports.Spreadsheets;
 using Register.Api.Features.Reports.Supervisory;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 using Register.Domain.Activities;
 using Col = Register.Api.Features.Imports.ImportColumns;
 
@@ -117,7 +118,12 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             foreach (var line in lines.Skip(1))
             {
                 var (code, rest) = DataCategoryLine(line, codes);
-                if (code is null) cells.Problem(Col.Retention, line, "The line names none of the entry's data categories: write 'data category: retention'.");
+                if (code is null)
+                {
+                    cells.Problem(Col.Retention, line, Localized.Text(
+                        "В строке не названа ни одна из категорий персональных данных записи: укажите «категория данных: срок хранения».",
+                        "The line names none of the entry's data categories: write 'data category: retention'."));
+                }
                 else own[code] = RetentionOf(cells, rest);
             }
         }
@@ -156,7 +162,8 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
         var count = texts?.Count ?? current.Count;
         foreach (var number in (bases?.Keys.ToList() ?? []).Where(n => n < 1 || n > count))
         {
-            cells.Problem(Col.LegalBases, number.ToString(CultureInfo.InvariantCulture), $"Line {number} is for purpose {number}, but the entry has {count} purposes.");
+            cells.Problem(Col.LegalBases, number.ToString(CultureInfo.InvariantCulture), Localized.Text(
+                $"Строка {number} относится к цели {number}, а целей в записи: {count}.", $"Line {number} is for purpose {number}, but the entry has {count} purposes."));
         }
         return request with
         {
@@ -188,7 +195,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             }
             if (!bases.TryAdd(number, (codes, reference is { Length: > 0 } ? reference : null)))
             {
-                cells.Problem(Col.LegalBases, text, $"Purpose {number} has two lines of legal bases.");
+                cells.Problem(Col.LegalBases, text, Localized.Text($"Для цели {number} правовые основания указаны дважды.", $"Purpose {number} has two lines of legal bases."));
             }
         }
         return bases;
@@ -268,7 +275,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             .FirstOrDefault();
         if (adequacy is not { } found)
         {
-            cells.Problem(Col.CrossBorderCountries, line, "Expected 'country (adequacy of protection; basis): recipient', as the supervisory report writes it.");
+            cells.Problem(Col.CrossBorderCountries, line, TransferForm);
             return null;
         }
         var countryText = line[..found.At].Trim();
@@ -286,7 +293,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
         }
         else if (between.Length > 0)
         {
-            ok = Fail("Expected 'country (adequacy of protection; basis): recipient', as the supervisory report writes it.");
+            ok = Fail(TransferForm);
         }
         return ok ? new ActivityRecipientRequest(recipient, new TransferRequest(country, basis)) : null;
 
@@ -296,6 +303,11 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             return false;
         }
     }
+
+    /// <summary>What a line of cross-border transfers that does not read as one is told (either reason, one text).</summary>
+    private static string TransferForm => Localized.Text(
+        "Укажите передачу так, как её записывает отчёт: «страна (уровень защиты; основание): получатель».",
+        "Expected 'country (adequacy of protection; basis): recipient', as the supervisory report writes it.");
 
     /// <summary>The supervisory report's methods: the processing method, "хранение: form", "получение: source".</summary>
     private ActivityRequest MethodsOf(RowCells cells, string cell, ActivityRequest request)
@@ -336,7 +348,9 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             }
             else if (After(line, SupervisoryWords.TechnicalMeasures) is null && After(line, SupervisoryWords.CryptographicProtection) is null)
             {
-                cells.Problem(Col.Security, line, "The line is none of those the supervisory report writes here (information resources, measures, access).");
+                cells.Problem(Col.Security, line, Localized.Text(
+                    "Строка не из тех, что отчёт пишет в этом столбце (информационные ресурсы, меры защиты, доступ).",
+                    "The line is none of those the supervisory report writes here (information resources, measures, access)."));
             }
         }
         return request with { InformationSystemCodes = systems, AccessPositions = positions };
@@ -351,7 +365,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
     {
         if (cell.Length == 0) return null;
         if (DateOnly.TryParseExact(cell, ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        cells.Problem(key, cell, "Not a date: write YYYY-MM-DD or DD.MM.YYYY.");
+        cells.Problem(key, cell, Localized.Text("Это не дата: укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.", "Not a date: write YYYY-MM-DD or DD.MM.YYYY."));
         return null;
     }
 
@@ -363,7 +377,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
         {
             return (int)number;
         }
-        cells.Problem(Col.EstimatedSubjects, cell, "Not a whole number.");
+        cells.Problem(Col.EstimatedSubjects, cell, Localized.Text("Это не целое число.", "Not a whole number."));
         return null;
     }
 
@@ -375,7 +389,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             case "да" or "yes" or "true" or "1": return true;
             case "нет" or "no" or "false" or "0": return false;
             default:
-                cells.Problem(Col.IncludesMinorsUnder16, cell, "Write Да or Нет (Yes or No).");
+                cells.Problem(Col.IncludesMinorsUnder16, cell, Localized.Text("Укажите «Да» или «Нет».", "Write Да or Нет (Yes or No)."));
                 return null;
         }
     }

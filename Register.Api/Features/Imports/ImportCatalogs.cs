@@ -15,19 +15,19 @@ namespace Register.Api.Features.Imports;
 /// </summary>
 internal sealed class ImportCatalogs
 {
-    public NameLookup Departments { get; } = new("department");
-    public NameLookup SubjectCategories { get; } = new("subject category");
-    public NameLookup DataCategories { get; } = new("data category");
-    public NameLookup LegalBases { get; } = new("legal basis");
-    public NameLookup Recipients { get; } = new("recipient");
-    public NameLookup Countries { get; } = new("country");
-    public NameLookup Systems { get; } = new("information resource (system)");
-    public NameLookup Actions { get; } = new("processing action");
-    public NameLookup Measures { get; } = new("protection measure");
-    public NameLookup StorageForms { get; } = Enumeration<StorageForm>("storage form");
-    public NameLookup ProcessingMethods { get; } = Enumeration<ProcessingMethod>("processing method");
-    public NameLookup DataSources { get; } = Enumeration<DataSource>("source of the data");
-    public NameLookup RetentionKinds { get; } = Enumeration<RetentionKind>("kind of retention");
+    public NameLookup Departments { get; } = new("department", "подразделения", "его");
+    public NameLookup SubjectCategories { get; } = new("subject category", "категории субъектов", "её");
+    public NameLookup DataCategories { get; } = new("data category", "категории персональных данных", "её");
+    public NameLookup LegalBases { get; } = new("legal basis", "правового основания", "его");
+    public NameLookup Recipients { get; } = new("recipient", "получателя", "его");
+    public NameLookup Countries { get; } = new("country", "страны", "её");
+    public NameLookup Systems { get; } = new("information resource (system)", "информационного ресурса (системы)", "его");
+    public NameLookup Actions { get; } = new("processing action", "действия с персональными данными", "его");
+    public NameLookup Measures { get; } = new("protection measure", "меры защиты", "её");
+    public NameLookup StorageForms { get; } = Enumeration<StorageForm>("storage form", "формы хранения", "её");
+    public NameLookup ProcessingMethods { get; } = Enumeration<ProcessingMethod>("processing method", "способа обработки", "его");
+    public NameLookup DataSources { get; } = Enumeration<DataSource>("source of the data", "источника получения данных", "его");
+    public NameLookup RetentionKinds { get; } = Enumeration<RetentionKind>("kind of retention", "вида срока хранения", "его");
 
     public static async Task<ImportCatalogs> LoadAsync(DbSession session)
     {
@@ -64,9 +64,9 @@ internal sealed class ImportCatalogs
         foreach (var row in rows) lookup.Add(row.Code, row.NameRu, row.NameEn);
     }
 
-    private static NameLookup Enumeration<TEnum>(string what) where TEnum : struct, Enum
+    private static NameLookup Enumeration<TEnum>(string what, string whatRu, string itRu) where TEnum : struct, Enum
     {
-        var lookup = new NameLookup(what);
+        var lookup = new NameLookup(what, whatRu, itRu);
         foreach (var value in Enum.GetValues<TEnum>())
         {
             lookup.Add(KebabEnum.ToKebab(value), ReportLanguages.All.Select(lang => ReportText.Label(value, lang)));

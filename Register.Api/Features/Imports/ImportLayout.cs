@@ -1,4 +1,5 @@
 using Register.Api.Features.Imports.Spreadsheets;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Imports;
 
@@ -41,15 +42,26 @@ internal sealed class ImportLayout
         var problems = new List<string>();
         if (missing.Count > 0)
         {
-            problems.Add($"The sheet '{sheet}' has no column {string.Join(", ", missing.Select(k => $"'{Header(k)}'"))}: its first row must be the header " +
-                "row of the import template or of the supervisory report.");
+            problems.Add(Localized.Text(
+                $"На листе «{sheet}» нет {(missing.Count == 1 ? "столбца" : "столбцов")} {string.Join(", ", missing.Select(k => $"«{Header(k)}»"))}: первой строкой листа " +
+                "должна быть строка заголовков шаблона импорта или отчёта «Сведения для внутреннего контроля и НЦЗПД».",
+                $"The sheet '{sheet}' has no column {string.Join(", ", missing.Select(k => $"'{Header(k)}'"))}: its first row must be the header " +
+                "row of the import template or of the supervisory report."));
         }
         if (unknown.Count > 0)
         {
-            problems.Add($"The sheet '{sheet}' has columns the importer does not read: {string.Join(", ", unknown.Select(h => $"'{h}'"))}. " +
-                "Rename them as in the template, or remove them.");
+            problems.Add(Localized.Text(
+                $"На листе «{sheet}» есть столбцы, которые импорт не читает: {string.Join(", ", unknown.Select(h => $"«{h}»"))}. " +
+                "Назовите их как в шаблоне или удалите.",
+                $"The sheet '{sheet}' has columns the importer does not read: {string.Join(", ", unknown.Select(h => $"'{h}'"))}. " +
+                "Rename them as in the template, or remove them."));
         }
-        if (repeated.Count > 0) problems.Add($"The sheet '{sheet}' has a column twice: {string.Join(", ", repeated.Select(h => $"'{h}'"))}.");
+        if (repeated.Count > 0)
+        {
+            problems.Add(Localized.Text(
+                $"На листе «{sheet}» столбец указан дважды: {string.Join(", ", repeated.Select(h => $"«{h}»"))}.",
+                $"The sheet '{sheet}' has a column twice: {string.Join(", ", repeated.Select(h => $"'{h}'"))}."));
+        }
         if (problems.Count > 0) throw new Infrastructure.Errors.InvalidRequestException(new Dictionary<string, string[]> { ["file"] = problems.ToArray() });
         return new ImportLayout(columns);
     }

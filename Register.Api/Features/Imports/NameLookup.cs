@@ -8,13 +8,22 @@ namespace Register.Api.Features.Imports;
 /// called "Отдел кадров") finds the one the entry already names, when it names one of them; otherwise none: the cell
 /// must use a code then.
 /// </summary>
-internal sealed partial class NameLookup(string what)
+/// <param name="what">What the catalog holds, in English messages ("data category").</param>
+/// <param name="whatRu">The same in Russian, in the genitive ("категории персональных данных"): «Категории … нет в справочнике».</param>
+/// <param name="itRu">The Russian pronoun for one of them, by its gender ("её"): «укажите её код».</param>
+internal sealed partial class NameLookup(string what, string whatRu, string itRu)
 {
     private readonly Dictionary<string, List<string>> _codes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> _names = new(StringComparer.Ordinal);
 
     /// <summary>What the catalog holds, for messages ("data category").</summary>
     public string What => what;
+
+    /// <summary>What the catalog holds, in Russian, in the genitive ("категории персональных данных").</summary>
+    public string WhatRu => whatRu;
+
+    /// <summary>The Russian pronoun for one of its entries ("его", "её").</summary>
+    public string ItRu => itRu;
 
     public void Add(string code, params IEnumerable<string?> names)
     {

@@ -27,7 +27,10 @@ internal static partial class RetentionText
         var rest = colon < 0 ? "" : text[(colon + 2)..].Trim();
         if (!kinds.TryFind(kindText, out var kindCode))
         {
-            error = $"'{kindText}' is not a kind of retention: write one of {string.Join(", ", Enum.GetValues<RetentionKind>().Select(k => $"'{ReportText.Label(k, ReportLanguages.Russian)}'"))} (or its code).";
+            var kindNames = Enum.GetValues<RetentionKind>().Select(k => ReportText.Label(k, ReportLanguages.Russian)).ToList();
+            error = Infrastructure.Localization.Localized.Text(
+                $"«{kindText}» — не вид срока хранения: укажите один из видов {string.Join(", ", kindNames.Select(k => $"«{k}»"))} (или его код).",
+                $"'{kindText}' is not a kind of retention: write one of {string.Join(", ", kindNames.Select(k => $"'{k}'"))} (or its code).");
             return false;
         }
         var kind = KebabEnum.Parse<RetentionKind>(kindCode);

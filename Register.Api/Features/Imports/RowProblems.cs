@@ -2,6 +2,7 @@ using Register.Api.Features.Activities;
 using Register.Api.Features.Imports.Spreadsheets;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Localization;
 using Col = Register.Api.Features.Imports.ImportColumns;
 
 namespace Register.Api.Features.Imports;
@@ -24,7 +25,7 @@ internal static class RowProblems
             case UnprocessableException when refusal.Extensions.TryGetValue("findings", out var found) && found is IEnumerable<FindingResponse> findings:
                 foreach (var finding in findings)
                 {
-                    yield return Problem(layout, row, finding.Path is { } path ? ColumnOf(path, layout) : null, $"{refusal.Message} {finding.Message}");
+                    yield return Problem(layout, row, finding.Path is { } path ? ColumnOf(path, layout) : null, $"{refusal.Message} {Localized.Text(finding.Messages.Ru, finding.Messages.En)}");
                 }
                 break;
             case ConflictException:

@@ -21,16 +21,17 @@ public sealed class ImportOutcomeTests : IDisposable
         var outcome = Render(new ImportReport(true, "записи.xlsx", "Записи",
         [
             new(2, "visitors", ImportAction.Create, [], null, [Missing]),
-            new(3, "guests", ImportAction.Update, [new("Структурное подразделение", "Нет такого", "No department is called 'Нет такого'.")], 12, []),
-            new(4, "staff", ImportAction.Update, [new(null, null, "The entry changed.")], 13, []),
+            new(3, "guests", ImportAction.Update, [new("Структурное подразделение", "Нет такого", "Подразделения «Нет такого» нет в справочнике.")], 12, []),
+            new(4, "staff", ImportAction.Update, [new(null, null, "Запись изменилась.")], 13, []),
             new(5, "archive", ImportAction.Skip, [], 14, []),
         ]));
 
         Assert.That(outcome.Find("p[role=status]").TextContent, Does.Contain("Ошибки в строках: 2 из 4. Ничего не изменено"));
         var rows = outcome.FindAll("tbody tr");
         Assert.That(rows.Select(r => r.QuerySelectorAll("td")[2].TextContent.Trim()), Is.EqualTo(new[] { "будет создана (черновик)", "не принята", "не принята", "без изменений" }));
-        Assert.That(rows[1].QuerySelector("li")!.TextContent, Is.EqualTo("Столбец «Структурное подразделение», значение «Нет такого»: No department is called 'Нет такого'."));
-        Assert.That(rows[2].QuerySelector("li")!.TextContent.Trim(), Is.EqualTo("The entry changed."), "a problem of no column names none");
+        Assert.That(rows[1].QuerySelector("li")!.TextContent, Is.EqualTo("Столбец «Структурное подразделение», значение «Нет такого»: Подразделения «Нет такого» нет в справочнике."));
+        Assert.That(rows[1].QuerySelector("li [lang]"), Is.Null, "the import writes its messages in the page's language");
+        Assert.That(rows[2].QuerySelector("li")!.TextContent.Trim(), Is.EqualTo("Запись изменилась."), "a problem of no column names none");
         Assert.That(rows[0].QuerySelectorAll("td")[4].TextContent, Is.EqualTo("ошибок: 1, предупреждений: 0"));
         Assert.That(rows[0].QuerySelector("a"), Is.Null, "an entry a dry run would create has no page yet");
         Assert.That(rows[1].QuerySelector("a")!.GetAttribute("href"), Is.EqualTo("register/12"));

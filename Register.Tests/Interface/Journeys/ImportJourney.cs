@@ -45,6 +45,9 @@ public sealed class ImportJourney : JourneyFixture
         await Expect(screen.Row(3)).ToContainTextAsync("не принята");
         await Expect(screen.Row(3)).ToContainTextAsync($"Столбец «{Header("department")}», значение «Нет такого отдела»");
         await Expect(screen.Row(4)).ToContainTextAsync($"Столбец «{Header("startDate")}», значение «31.02.2024»");
+        // The import's own messages, in the screen's language (the API answers the same file in English).
+        await Expect(screen.Row(3)).ToContainTextAsync("Подразделения «Нет такого отдела» нет в справочнике: укажите его код или наименование, как в справочнике.");
+        await Expect(screen.Row(4)).ToContainTextAsync("Это не дата: укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.");
         await Expect(screen.ApplyButton).ToHaveCountAsync(0);
         Assert.That(await TotalAsync(), Is.EqualTo(before), "a dry run changes nothing");
         await AssertAccessibleAsync();

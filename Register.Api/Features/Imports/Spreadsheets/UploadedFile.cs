@@ -16,7 +16,9 @@ public sealed record UploadedFile(string FileName, string? ContentType, byte[] C
         if (extension == ".xlsx" || (extension is not ".csv" and not ".txt" && mediaType == ReportFormats.Xlsx)) return XlsxSpreadsheet.Open(new MemoryStream(Content, writable: false));
         if (extension is ".csv" or ".txt" || mediaType is ReportFormats.Csv or "text/plain") return CsvSpreadsheet.Open(Path.GetFileNameWithoutExtension(DisplayName), Content);
         throw new BadHttpRequestException(
-            $"The file '{FileName}' is neither an Excel workbook (.xlsx) nor a CSV file (.csv). An older .xls workbook: save it as .xlsx.",
+            Infrastructure.Localization.Localized.Text(
+                $"Файл «{FileName}» — не книга Excel (.xlsx) и не файл CSV (.csv). Книгу старого формата .xls сохраните как .xlsx.",
+                $"The file '{FileName}' is neither an Excel workbook (.xlsx) nor a CSV file (.csv). An older .xls workbook: save it as .xlsx."),
             StatusCodes.Status415UnsupportedMediaType);
     }
 
