@@ -10,6 +10,7 @@ using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Activities;
 using Register.Domain.Rules;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Activities;
 
@@ -152,10 +153,14 @@ public sealed class Activities(Db db, TimeProvider clock)
         if (current is null || !caller.CanSee(current.Content.DepartmentCode)) throw NotFound(id);
         ActivityAccess.EnsureMayEdit(caller, current);
         ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
-        if (request.Code is null) throw new InvalidRequestException("code", $"'code' must not be empty: a change repeats the entry's code ('{current.Code}').");
+        if (request.Code is null) throw new InvalidRequestException("code", Localized.Text(
+            $"Заполните код: при изменении записи её код повторяется («{current.Code}»).",
+            $"'code' must not be empty: a change repeats the entry's code ('{current.Code}')."));
         if (request.Code != current.Code)
         {
-            throw new InvalidRequestException("code", $"The body's code '{request.Code}' differs from the entry's '{current.Code}'; codes cannot be renamed.");
+            throw new InvalidRequestException("code", Localized.Text(
+                $"Код «{request.Code}» не совпадает с кодом записи «{current.Code}»: код записи не меняется.",
+                $"The body's code '{request.Code}' differs from the entry's '{current.Code}'; codes cannot be renamed."));
         }
         return await WriteContentAsync(session, current, content, expectedVersion ?? current.Version, caller.Name);
     }
@@ -194,9 +199,11 @@ public sealed class Activities(Db db, TimeProvider clock)
             if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
             if (!Transitions[current.Status].Contains(to))
             {
-                throw new InvalidTransitionException(
+                throw new InvalidTransitionException(Localized.Text(
+                    $"Запись в статусе «{ActivityWrites.StatusRu(current.Status)}» нельзя перевести в статус «{ActivityWrites.StatusRu(to)}». " +
+                    $"Можно: {string.Join(", ", Transitions[current.Status].Select(s => $"«{ActivityWrites.StatusRu(s)}»"))}.",
                     $"An entry that is {KebabEnum.ToKebab(current.Status)} cannot move to {KebabEnum.ToKebab(to)}. " +
-                    $"Allowed: {string.Join(", ", Transitions[current.Status].Select(s => KebabEnum.ToKebab(s)))}.");
+                    $"Allowed: {string.Join(", ", Transitions[current.Status].Select(s => KebabEnum.ToKebab(s)))}."));
             }
 
             var today = clock.Today();
@@ -205,7 +212,9 @@ public sealed class Activities(Db db, TimeProvider clock)
                 var candidate = await ActivityAssessor.AssessAsync(session, current with { Status = to }, today);
                 if (ActivityRules.HasErrors(candidate.Findings))
                 {
-                    throw ActivityWrites.RulesForbid($"The entry cannot move to {KebabEnum.ToKebab(to)} while it has error findings.", candidate.Findings);
+                    throw ActivityWrites.RulesForbid(
+                        $"Запись нельзя перевести в статус «{ActivityWrites.StatusRu(to)}», пока в ней есть ошибки.",
+                        $"The entry cannot move to {KebabEnum.ToKebab(to)} while it has error findings.", candidate.Findings);
                 }
             }
 
@@ -264,7 +273,8 @@ public sealed class Activities(Db db, TimeProvider clock)
                 ? await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = version })
                 : null,
             cancellationToken);
-        return row?.ToResponse() ?? throw new NotFoundException($"The entry {id} has no version {version} that you may see.");
+        return row?.ToResponse() ?? throw new NotFoundException(Localized.Text(
+            $"У записи {id} нет версии {version} или она вам недоступна.", $"The entry {id} has no version {version} that you may see."));
     }
 
     /// <summary>What changed between two saved states, field by field (lists element by element: <c>purposes[1].text</c>).</summary>
@@ -278,7 +288,8 @@ public sealed class Activities(Db db, TimeProvider clock)
             var after = await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = to });
             return before is null || after is null ? null : (before.ToResponse().Activity, after.ToResponse().Activity);
         }, cancellationToken);
-        if (versions is null) throw new NotFoundException($"The entry {id} has no versions {from} and {to} that you may see.");
+        if (versions is null) throw new NotFoundException(Localized.Text(
+            $"У записи {id} нет версий {from} и {to} или они вам недоступны.", $"The entry {id} has no versions {from} and {to} that you may see."));
         return new ActivityDiffResponse(from, to, ActivityDiff.Changes(versions.Value.Before, versions.Value.After));
     }
 
@@ -293,5 +304,6 @@ public sealed class Activities(Db db, TimeProvider clock)
         return EntryCodes.Unique(proposal, taken);
     }
 
-    private static NotFoundException NotFound(int id) => new($"There is no register entry {id} that you may see.");
+    private static NotFoundException NotFound(int id) =>
+        new(Localized.Text($"Записи реестра {id} нет или она вам недоступна.", $"There is no register entry {id} that you may see."));
 }

@@ -1,6 +1,7 @@
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Errors;
 using Register.Domain.Activities;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Activities;
 
@@ -15,7 +16,9 @@ internal static class ActivityAccess
     {
         if (caller.IsDepartmentHead && !caller.CanSee(departmentCode))
         {
-            throw new ForbiddenException("A department head records entries only for its own departments: set departmentCode to one of them.");
+            throw new ForbiddenException(Localized.Text(
+                "Руководитель подразделения ведёт записи только своих подразделений: выберите одно из них.",
+                "A department head records entries only for its own departments: set departmentCode to one of them."));
         }
     }
 
@@ -23,7 +26,9 @@ internal static class ActivityAccess
     {
         if (caller.IsDepartmentHead && current.Status != ActivityStatus.Draft)
         {
-            throw new ForbiddenException("A department head edits drafts only; ask the officer to return the entry to draft.");
+            throw new ForbiddenException(Localized.Text(
+                "Руководитель подразделения изменяет только черновики: попросите ответственного за внутренний контроль вернуть запись в черновик.",
+                "A department head edits drafts only; ask the officer to return the entry to draft."));
         }
     }
 
@@ -31,7 +36,9 @@ internal static class ActivityAccess
     {
         if (caller.IsDepartmentHead && !(current.Status == ActivityStatus.Draft && to == ActivityStatus.InReview))
         {
-            throw new ForbiddenException("A department head may only submit a draft for review; approval is the officer's.");
+            throw new ForbiddenException(Localized.Text(
+                "Руководитель подразделения может только отправить черновик на проверку; утверждает запись ответственный за внутренний контроль.",
+                "A department head may only submit a draft for review; approval is the officer's."));
         }
     }
 }

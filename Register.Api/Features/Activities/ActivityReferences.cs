@@ -1,5 +1,7 @@
 using Register.Api.Infrastructure.Database;
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Localization;
 using Register.Api.Infrastructure.Http;
 using Register.Domain.Catalogs;
 
@@ -27,16 +29,16 @@ internal static class ActivityReferences
 
         if (content.DepartmentCode is { } department)
         {
-            await Require(session, DepartmentsSql, [(department, "departmentCode")], "department", errors);
+            await Require(session, DepartmentsSql, [(department, "departmentCode")], CatalogWords.Department, errors);
         }
-        await Require(session, SubjectCategoriesSql, Indexed(content.SubjectCategoryCodes, "subjectCategoryCodes"), "subject category", errors);
-        await Require(session, DataCategoriesSql, content.DataCategories.Select((d, i) => (d.Code, $"dataCategories[{i}].code")), "data category", errors);
-        await Require(session, RecipientsSql, content.Recipients.Select((r, i) => (r.Code, $"recipients[{i}].code")), "recipient", errors);
+        await Require(session, SubjectCategoriesSql, Indexed(content.SubjectCategoryCodes, "subjectCategoryCodes"), CatalogWords.SubjectCategory, errors);
+        await Require(session, DataCategoriesSql, content.DataCategories.Select((d, i) => (d.Code, $"dataCategories[{i}].code")), CatalogWords.DataCategory, errors);
+        await Require(session, RecipientsSql, content.Recipients.Select((r, i) => (r.Code, $"recipients[{i}].code")), CatalogWords.Recipient, errors);
         await Require(session, CountriesSql, content.Recipients.Select((r, i) => (r.Transfer?.CountryCode, $"recipients[{i}].transfer.countryCode"))
-            .Where(t => t.Item1 is not null).Select(t => (t.Item1!, t.Item2)), "country", errors);
-        await Require(session, SystemsSql, Indexed(content.InformationSystemCodes, "informationSystemCodes"), "information system", errors);
-        await Require(session, ActionsSql, Indexed(content.ActionCodes, "actionCodes"), "processing action", errors);
-        await Require(session, MeasuresSql, Indexed(content.ProtectionMeasureCodes, "protectionMeasureCodes"), "protection measure", errors);
+            .Where(t => t.Item1 is not null).Select(t => (t.Item1!, t.Item2)), CatalogWords.Country, errors);
+        await Require(session, SystemsSql, Indexed(content.InformationSystemCodes, "informationSystemCodes"), CatalogWords.InformationSystem, errors);
+        await Require(session, ActionsSql, Indexed(content.ActionCodes, "actionCodes"), CatalogWords.ProcessingAction, errors);
+        await Require(session, MeasuresSql, Indexed(content.ProtectionMeasureCodes, "protectionMeasureCodes"), CatalogWords.ProtectionMeasure, errors);
         await CheckLegalBases(session, content, errors);
 
         if (errors.Count > 0) throw new InvalidRequestException(errors);
@@ -56,15 +58,25 @@ internal static class ActivityReferences
         {
             if (!kinds.TryGetValue(code, out var kind))
             {
-                errors[path] = [$"Unknown legal basis '{code}'."];
+                errors[path] = [CatalogWords.LegalBasis.Unknown(code)];
             }
             else if (transfer && kind != LegalBasisKind.CrossBorder)
             {
-                errors[path] = [$"'{code}' is not an Art. 9 p.1 cross-border exception; a transfer names one of those (kind cross-border)."];
+                errors[path] =
+                [
+                    Localized.Text(
+                        $"«{code}» — не исключение из п. 1 ст. 9 Закона № 99-З: для трансграничной передачи выберите основание вида «трансграничная передача».",
+                        $"'{code}' is not an Art. 9 p.1 cross-border exception; a transfer names one of those (kind cross-border)."),
+                ];
             }
             else if (!transfer && kind == LegalBasisKind.CrossBorder)
             {
-                errors[path] = [$"'{code}' is an Art. 9 cross-border exception; it belongs on a recipient's transfer, not on a purpose."];
+                errors[path] =
+                [
+                    Localized.Text(
+                        $"«{code}» — исключение из ст. 9 Закона № 99-З для трансграничной передачи: укажите его в передаче получателю, а не в цели.",
+                        $"'{code}' is an Art. 9 cross-border exception; it belongs on a recipient's transfer, not on a purpose."),
+                ];
             }
         }
     }
@@ -72,14 +84,14 @@ internal static class ActivityReferences
     private static IEnumerable<(string Code, string Path)> Indexed(IReadOnlyList<string> codes, string field) =>
         codes.Select((code, i) => (code, $"{field}[{i}]"));
 
-    private static async Task Require(DbSession session, string sql, IEnumerable<(string Code, string Path)> references, string what, Dictionary<string, string[]> errors)
+    private static async Task Require(DbSession session, string sql, IEnumerable<(string Code, string Path)> references, CatalogWord what, Dictionary<string, string[]> errors)
     {
         var list = references.ToList();
         if (list.Count == 0) return;
         var known = (await session.QueryAsync<string>(sql, new { Codes = list.Select(r => r.Code).Distinct().ToList() })).ToHashSet(StringComparer.Ordinal);
         foreach (var (code, path) in list.Where(r => !known.Contains(r.Code)))
         {
-            errors[path] = [$"Unknown {what} '{code}'."];
+            errors[path] = [what.Unknown(code)];
         }
     }
 }

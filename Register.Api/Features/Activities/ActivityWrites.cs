@@ -3,6 +3,7 @@ using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Domain.Activities;
 using Register.Domain.Rules;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Activities;
 
@@ -20,7 +21,8 @@ internal static class ActivityWrites
         }
         catch (DbException exception) when (session.Dialect.IsUniqueViolation(exception))
         {
-            throw new ConflictException($"An activity with code '{code}' already exists.");
+            throw new ConflictException(Localized.Text(
+                $"В реестре уже есть запись с кодом «{code}». Выберите другой код.", $"An activity with code '{code}' already exists."));
         }
     }
 
@@ -34,7 +36,9 @@ internal static class ActivityWrites
         var assessed = await ActivityAssessor.AssessAsync(session, state, today);
         if (RequiresNoErrors(state.Status) && ActivityRules.HasErrors(assessed.Findings))
         {
-            throw RulesForbid($"An entry that is {Infrastructure.Http.KebabEnum.ToKebab(state.Status)} must have no error findings.", assessed.Findings);
+            throw RulesForbid(
+                $"Запись в статусе «{StatusRu(state.Status)}» не может содержать ошибок.",
+                $"An entry that is {Infrastructure.Http.KebabEnum.ToKebab(state.Status)} must have no error findings.", assessed.Findings);
         }
         await ActivityVersions.SaveAsync(session, assessed.ToResponse(), state.Version, deleted: false, actor, now);
         return assessed;
@@ -42,7 +46,17 @@ internal static class ActivityWrites
 
     public static string AuditKey(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static UnprocessableException RulesForbid(string detail, IEnumerable<Finding> findings) =>
-        new(detail + " Fix the errors listed in 'findings' first.", "findings",
+    public static UnprocessableException RulesForbid(string detailRu, string detail, IEnumerable<Finding> findings) =>
+        new(Localized.Text(detailRu + " Сначала исправьте ошибки из списка замечаний.", detail + " Fix the errors listed in 'findings' first."), "findings",
             findings.Where(f => f.Severity == Severity.Error).Select(FindingResponse.From).ToList());
+
+    /// <summary>A status as a Russian refusal names it (the interface's words for it).</summary>
+    public static string StatusRu(ActivityStatus status) => status switch
+    {
+        ActivityStatus.Draft => "черновик",
+        ActivityStatus.InReview => "на проверке",
+        ActivityStatus.Approved => "утверждена",
+        ActivityStatus.Retired => "выведена",
+        _ => status.ToString(),
+    };
 }

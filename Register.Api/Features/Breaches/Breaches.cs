@@ -8,6 +8,7 @@ using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Journals;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Breaches;
 
@@ -137,7 +138,9 @@ public sealed class Breaches(Db db, TimeProvider clock)
         EnsureNotInFuture(request);
         if (caller.IsDepartmentHead && (request.DepartmentCodes is not { Count: > 0 } codes || !codes.All(caller.CanSee)))
         {
-            throw new ForbiddenException("A department head reports a breach in its own departments: name them in departmentCodes.");
+            throw new ForbiddenException(Localized.Text(
+                "Руководитель подразделения сообщает о нарушении только в своих подразделениях: укажите их.",
+                "A department head reports a breach in its own departments: name them in departmentCodes."));
         }
         return await db.WriteAsync(session => InsertAsync(session, request, caller.Name), cancellationToken);
     }
@@ -174,7 +177,9 @@ public sealed class Breaches(Db db, TimeProvider clock)
             var current = await FindAsync(session, id) ?? throw NotFound(id);
             if (current.DepersonalisedAt is not null)
             {
-                throw new ConflictException($"Breach {current.Number} was depersonalised after its retention: its record is closed.");
+                throw new ConflictException(Localized.Text(
+                    $"Нарушение № {current.Number} обезличено по истечении срока хранения: его запись закрыта для изменений.",
+                    $"Breach {current.Number} was depersonalised after its retention: its record is closed."));
             }
             if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
             await CheckLinksAsync(session, request);
@@ -219,9 +224,9 @@ public sealed class Breaches(Db db, TimeProvider clock)
     {
         // A minute of leeway for a client's clock running ahead.
         var now = clock.GetUtcNow().AddMinutes(1);
-        if (request.DetectedAt > now) throw new InvalidRequestException("detectedAt", "A breach cannot be detected in the future.");
-        if (request.Npdpc?.NotifiedAt > now) throw new InvalidRequestException("npdpc.notifiedAt", "The NPDPC cannot be notified in the future.");
-        if (request.SubjectsNotifiedAt > now) throw new InvalidRequestException("subjectsNotifiedAt", "Subjects cannot be notified in the future.");
+        if (request.DetectedAt > now) throw new InvalidRequestException("detectedAt", Localized.Text("Время выявления не может быть позже текущего.", "A breach cannot be detected in the future."));
+        if (request.Npdpc?.NotifiedAt > now) throw new InvalidRequestException("npdpc.notifiedAt", Localized.Text("Время уведомления НЦЗПД не может быть позже текущего.", "The NPDPC cannot be notified in the future."));
+        if (request.SubjectsNotifiedAt > now) throw new InvalidRequestException("subjectsNotifiedAt", Localized.Text("Время уведомления субъектов не может быть позже текущего.", "Subjects cannot be notified in the future."));
     }
 
     private static async Task CheckLinksAsync(DbSession session, BreachRequest request)
@@ -278,7 +283,8 @@ public sealed class Breaches(Db db, TimeProvider clock)
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static NotFoundException NotFound(int id) => new($"There is no breach {id} that you may see.");
+    private static NotFoundException NotFound(int id) =>
+        new(Localized.Text($"Нарушения {id} нет или оно вам недоступно.", $"There is no breach {id} that you may see."));
 
     private sealed class LinkRow
     {

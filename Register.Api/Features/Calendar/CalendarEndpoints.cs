@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Endpoints;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Calendar;
 
@@ -17,7 +18,7 @@ public sealed class YearRoute<TBody> where TBody : class
     [FromBody]
     public TBody? Body { get; set; }
 
-    public TBody RequiredBody() => Body ?? throw new Infrastructure.Errors.InvalidRequestException("body", "The request needs a JSON body.");
+    public TBody RequiredBody() => Body ?? throw new Infrastructure.Errors.InvalidRequestException("body", Localized.Text("В запросе нет тела JSON.", "The request needs a JSON body."));
 }
 
 public sealed class GetCalendarYear(WorkingCalendars calendars) : Endpoint<YearRoute, CalendarYearResponse>

@@ -7,6 +7,7 @@ using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Journals;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Calendar;
 
@@ -97,7 +98,9 @@ public sealed class WorkingCalendars(Db db, TimeProvider clock)
         }
         catch (ArgumentOutOfRangeException)
         {
-            throw new InvalidRequestException("from", $"The calendar counts days in {CalendarYear.FirstYear}-{CalendarYear.LastYear}.");
+            throw new InvalidRequestException("from", Localized.Text(
+                $"Календарь считает дни только в {CalendarYear.FirstYear}–{CalendarYear.LastYear} годах.",
+                $"The calendar counts days in {CalendarYear.FirstYear}-{CalendarYear.LastYear}."));
         }
     }
 
@@ -122,7 +125,9 @@ public sealed class WorkingCalendars(Db db, TimeProvider clock)
     {
         if (year is < CalendarYear.FirstYear or > CalendarYear.LastYear)
         {
-            throw new NotFoundException($"The calendar has the years {CalendarYear.FirstYear}-{CalendarYear.LastYear}.");
+            throw new NotFoundException(Localized.Text(
+                $"В календаре есть только {CalendarYear.FirstYear}–{CalendarYear.LastYear} годы.",
+                $"The calendar has the years {CalendarYear.FirstYear}-{CalendarYear.LastYear}."));
         }
     }
 }

@@ -6,6 +6,7 @@ using Register.Api.Infrastructure.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Features.Catalogs;
@@ -23,9 +24,12 @@ public interface ICatalogResponse
     int Version { get; }
 }
 
-/// <summary>What names a catalog: its route, its OpenAPI tag, the word for one entry in messages, its audit entity.</summary>
-public sealed record CatalogInfo(string Collection, string Tag, string Entity, string AuditEntity, string Description)
+/// <summary>What names a catalog: its route, its OpenAPI tag, the words for it in messages, its audit entity.</summary>
+public sealed record CatalogInfo(string Collection, string Tag, CatalogWord Word, string AuditEntity, string Description)
 {
+    /// <summary>The English word for one entry (the API's messages and descriptions).</summary>
+    public string Entity => Word.English;
+
     public string Item => Collection + "/{code}";
 
     public string For(string code) => $"{Collection}/{Uri.EscapeDataString(code)}";
@@ -98,14 +102,16 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
 
     private async Task<TResponse> WriteNewAsync(DbSession session, TRequest request, string? actor, string language)
     {
-        var code = request.Code ?? throw new InvalidRequestException("code", "'code' must not be empty.");
+        var code = request.Code ?? throw new InvalidRequestException("code", Localized.Text("Заполните код.", "'code' must not be empty."));
         try
         {
             await InsertAsync(session, code, request, clock.UtcNow());
         }
         catch (DbException exception) when (session.Dialect.IsUniqueViolation(exception))
         {
-            throw new ConflictException($"A {Info.Entity} with code '{code}' already exists.");
+            throw new ConflictException(Localized.Text(
+                $"В справочнике «{Info.Word.Catalog}» уже есть запись с кодом «{code}». Выберите другой код или измените ту запись.",
+                $"A {Info.Entity} with code '{code}' already exists."));
         }
         var created = await FindAsync(session, code, Languages.Default) ?? throw new InvalidOperationException($"The new {Info.Entity} '{code}' cannot be read back.");
         await AuditLog.RecordAsync(session, actor, clock, Info.AuditEntity, code, AuditActions.Create, null, created);
@@ -119,7 +125,9 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
         // Codes are the catalog's identity (entries and clients refer to them): a body may repeat it, never change it.
         if (request.Code is not null && request.Code != code)
         {
-            throw new InvalidRequestException("code", $"The body's code '{request.Code}' differs from the URL's '{code}'; codes cannot be renamed.");
+            throw new InvalidRequestException("code", Localized.Text(
+                $"Код «{request.Code}» не совпадает с кодом записи «{code}»: код записи не меняется.",
+                $"The body's code '{request.Code}' differs from the URL's '{code}'; codes cannot be renamed."));
         }
         var expectedVersion = ifMatch.Required();
         return await db.WriteAsync(session => WriteChangeAsync(session, code, request, expectedVersion, caller.Name, language), cancellationToken);
@@ -164,7 +172,9 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
             catch (DbException exception) when (session.Dialect.IsForeignKeyViolation(exception))
             {
                 // A reference that appeared after the usage check still fails on its foreign key.
-                throw new ConflictException($"The {Info.Entity} '{code}' is in use. Remove the references to it first.");
+                throw new ConflictException(Localized.Text(
+                    $"Запись «{code}» справочника «{Info.Word.Catalog}» используется. Сначала уберите ссылки на неё.",
+                    $"The {Info.Entity} '{code}' is in use. Remove the references to it first."));
             }
             if (deleted == 0) throw new PreconditionFailedException(ETags.Format(before.Version));
             await AuditLog.RecordAsync(session, caller.Name, clock, Info.AuditEntity, code, AuditActions.Delete, before, null);
@@ -175,7 +185,8 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
     private async Task<TResponse> InLanguageAsync(DbSession session, TResponse entry, string language) =>
         language == Languages.Default ? entry : (await FindAsync(session, entry.Code, language))!;
 
-    private NotFoundException NotFound(string code) => new($"There is no {Info.Entity} '{code}'.");
+    private NotFoundException NotFound(string code) =>
+        new(Localized.Text($"В справочнике «{Info.Word.Catalog}» нет записи с кодом «{code}».", $"There is no {Info.Entity} '{code}'."));
 
     private const int NamedUsers = 10;
 
@@ -188,17 +199,23 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
             var users = (await session.QueryAsync<string>(usage.Sql, new { Code = code })).Distinct().ToList();
             if (users.Count == 0) continue;
             var named = string.Join(", ", users.Take(NamedUsers));
-            uses.Add(users.Count > NamedUsers ? $"{usage.What} {named} and {users.Count - NamedUsers} more" : $"{usage.What} {named}");
+            var what = Localized.Text(usage.WhatRu, usage.What);
+            uses.Add(users.Count > NamedUsers
+                ? Localized.Text($"{what} {named} и ещё {users.Count - NamedUsers}", $"{what} {named} and {users.Count - NamedUsers} more")
+                : $"{what} {named}");
         }
         if (uses.Count > 0)
         {
-            throw new ConflictException($"The {Info.Entity} '{code}' is in use by {string.Join("; ", uses)}. Remove those references first.");
+            throw new ConflictException(Localized.Text(
+                $"Запись «{code}» справочника «{Info.Word.Catalog}» используется: {string.Join("; ", uses)}. Сначала уберите эти ссылки.",
+                $"The {Info.Entity} '{code}' is in use by {string.Join("; ", uses)}. Remove those references first."));
         }
     }
 }
 
 /// <summary>
 /// Where a catalog entry may be referenced from. <see cref="Sql"/> selects the identifiers of the referring rows
-/// (e.g. activity codes) for <c>@Code</c>; <see cref="What"/> names them in the 409 ("activities").
+/// (e.g. activity codes) for <c>@Code</c>; <see cref="WhatRu"/> and <see cref="What"/> name them in the 409
+/// («записи реестра», "activities").
 /// </summary>
-public sealed record CatalogUsage(string What, string Sql);
+public sealed record CatalogUsage(string WhatRu, string What, string Sql);

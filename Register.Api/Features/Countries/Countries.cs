@@ -39,7 +39,7 @@ public sealed class Countries(Db db, TimeProvider clock) : Catalog<CountryReques
     private static readonly CountryRequestValidator Validator = new();
     private static readonly ListCountriesQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(CountryRoutes.Collection, CountryRoutes.Tag, "country", AuditEntities.Country,
+    public override CatalogInfo Info { get; } = new(CountryRoutes.Collection, CountryRoutes.Tag, CatalogWords.Country, AuditEntities.Country,
         "ISO 3166-1 countries; whether each ensures adequate protection decides whether a transfer there needs an Art. 9 exception.");
     protected override IValidator<CountryRequest> RequestValidator => Validator;
     protected override IValidator<ListCountriesQuery> QueryValidator => ListValidator;
@@ -47,8 +47,8 @@ public sealed class Countries(Db db, TimeProvider clock) : Catalog<CountryReques
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("recipients", RecipientsSql),
-        new("activities (cross-border transfers)", TransfersSql),
+        new("получатели", "recipients", RecipientsSql),
+        new("записи реестра (трансграничная передача)", "activities (cross-border transfers)", TransfersSql),
     ];
 
     protected override async Task<CountryResponse?> FindAsync(DbSession session, string code, string language) =>

@@ -43,7 +43,7 @@ public sealed class DataCategories(Db db, TimeProvider clock) : Catalog<DataCate
     private static readonly DataCategoryRequestValidator Validator = new();
     private static readonly ListDataCategoriesQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(DataCategoryRoutes.Collection, DataCategoryRoutes.Tag, "data category", AuditEntities.DataCategory,
+    public override CatalogInfo Info { get; } = new(DataCategoryRoutes.Collection, DataCategoryRoutes.Tag, CatalogWords.DataCategory, AuditEntities.DataCategory,
         "Categories of personal data, each in one NPDPC category (Order No. 12); an entry's and a system's category is the highest of their data.");
     protected override IValidator<DataCategoryRequest> RequestValidator => Validator;
     protected override IValidator<ListDataCategoriesQuery> QueryValidator => ListValidator;
@@ -51,7 +51,7 @@ public sealed class DataCategories(Db db, TimeProvider clock) : Catalog<DataCate
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("activities", ActivitiesSql), new("breaches", BreachesSql),
+        new("записи реестра", "activities", ActivitiesSql), new("нарушения", "breaches", BreachesSql),
     ];
 
     protected override async Task<DataCategoryResponse?> FindAsync(DbSession session, string code, string language) =>

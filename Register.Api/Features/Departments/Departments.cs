@@ -3,6 +3,7 @@ using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Audit;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Departments;
 
@@ -45,7 +46,7 @@ public sealed class Departments(Db db, TimeProvider clock) : Catalog<DepartmentR
     private static readonly DepartmentRequestValidator Validator = new();
     private static readonly ListDepartmentsQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(DepartmentRoutes.Collection, DepartmentRoutes.Tag, "department", AuditEntities.Department,
+    public override CatalogInfo Info { get; } = new(DepartmentRoutes.Collection, DepartmentRoutes.Tag, CatalogWords.Department, AuditEntities.Department,
         "The operator's structural units and their heads (the Regulation makes each head keep its unit's part of the register).");
     protected override IValidator<DepartmentRequest> RequestValidator => Validator;
     protected override IValidator<ListDepartmentsQuery> QueryValidator => ListValidator;
@@ -53,11 +54,11 @@ public sealed class Departments(Db db, TimeProvider clock) : Catalog<DepartmentR
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("departments", ChildrenSql),
-        new("activities", ActivitiesSql),
-        new("information systems", SystemsSql),
-        new("subject requests", RequestsSql),
-        new("breaches", BreachesSql),
+        new("подчинённые подразделения", "departments", ChildrenSql),
+        new("записи реестра", "activities", ActivitiesSql),
+        new("информационные ресурсы", "information systems", SystemsSql),
+        new("обращения субъектов", "subject requests", RequestsSql),
+        new("нарушения", "breaches", BreachesSql),
     ];
 
     protected override async Task<DepartmentResponse?> FindAsync(DbSession session, string code, string language) =>
@@ -98,17 +99,20 @@ public sealed class Departments(Db db, TimeProvider clock) : Catalog<DepartmentR
     private static async Task CheckParentAsync(DbSession session, string? parentCode, string? code)
     {
         if (parentCode is null) return;
-        if (parentCode == code) throw new InvalidRequestException("parentCode", "A department cannot be its own parent.");
+        if (parentCode == code) throw new InvalidRequestException("parentCode",
+            Localized.Text("Подразделение не может входить само в себя: выберите другое вышестоящее подразделение.", "A department cannot be its own parent."));
         if (await session.ExecuteScalarAsync<int>(ExistsSql, new { Code = parentCode }) == 0)
         {
-            throw new InvalidRequestException("parentCode", $"Unknown department '{parentCode}'.");
+            throw new InvalidRequestException("parentCode", CatalogWords.Department.Unknown(parentCode));
         }
         if (code is null) return;
 
         var visited = new HashSet<string>(StringComparer.Ordinal);
         for (var ancestor = parentCode; ancestor is not null && visited.Add(ancestor);)
         {
-            if (ancestor == code) throw new InvalidRequestException("parentCode", $"'{parentCode}' is inside '{code}': the hierarchy would loop.");
+            if (ancestor == code) throw new InvalidRequestException("parentCode", Localized.Text(
+                    $"«{parentCode}» входит в «{code}»: иерархия подразделений замкнулась бы в круг. Выберите другое вышестоящее подразделение.",
+                    $"'{parentCode}' is inside '{code}': the hierarchy would loop."));
             ancestor = await session.QuerySingleOrDefaultAsync<string?>(ParentChainSql, new { Code = ancestor });
         }
     }

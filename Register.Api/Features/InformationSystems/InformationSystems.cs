@@ -4,6 +4,7 @@ using Register.Api.Infrastructure.Audit;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.InformationSystems;
 
@@ -47,13 +48,13 @@ public sealed class InformationSystems(Db db, TimeProvider clock)
     private static readonly InformationSystemRequestValidator Validator = new();
     private static readonly ListInformationSystemsQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(InformationSystemRoutes.Collection, InformationSystemRoutes.Tag, "information system",
+    public override CatalogInfo Info { get; } = new(InformationSystemRoutes.Collection, InformationSystemRoutes.Tag, CatalogWords.InformationSystem,
         AuditEntities.InformationSystem,
         "Where the data lives, with the NPDPC category, OAC class and operator-register requirement computed from the entries using it.");
     protected override IValidator<InformationSystemRequest> RequestValidator => Validator;
     protected override IValidator<ListInformationSystemsQuery> QueryValidator => ListValidator;
     protected override string DeleteSql => DeleteByCodeSql;
-    protected override IReadOnlyList<CatalogUsage> Usages { get; } = [new("activities", ActivitiesSql), new("breaches", BreachesSql)];
+    protected override IReadOnlyList<CatalogUsage> Usages { get; } = [new("записи реестра", "activities", ActivitiesSql), new("нарушения", "breaches", BreachesSql)];
 
     protected override async Task<InformationSystemResponse?> FindAsync(DbSession session, string code, string language) =>
         await session.QuerySingleOrDefaultAsync<InformationSystemRow>(SelectByCodeSql, new { Code = code }) is { } row
@@ -120,7 +121,7 @@ public sealed class InformationSystems(Db db, TimeProvider clock)
         if (departmentCode is null) return;
         if (await session.ExecuteScalarAsync<int>(DepartmentExistsSql, new { Code = departmentCode }) == 0)
         {
-            throw new InvalidRequestException("ownerDepartmentCode", $"Unknown department '{departmentCode}'.");
+            throw new InvalidRequestException("ownerDepartmentCode", CatalogWords.Department.Unknown(departmentCode));
         }
     }
 }

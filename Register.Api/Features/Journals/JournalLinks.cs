@@ -1,5 +1,7 @@
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Journals;
 
@@ -14,32 +16,32 @@ public static class JournalLinks
     public const string KnownActivitiesSql = "SELECT DISTINCT activity_id FROM activity_versions WHERE activity_id IN @Ids";
 
     public static Task CheckDepartmentsAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
-        CheckCodesAsync(session, KnownDepartmentsSql, codes, path, "department");
+        CheckCodesAsync(session, KnownDepartmentsSql, codes, path, CatalogWords.Department);
 
     public static Task CheckSystemsAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
-        CheckCodesAsync(session, KnownSystemsSql, codes, path, "information system");
+        CheckCodesAsync(session, KnownSystemsSql, codes, path, CatalogWords.InformationSystem);
 
     public static Task CheckDataCategoriesAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
-        CheckCodesAsync(session, KnownDataCategoriesSql, codes, path, "data category");
+        CheckCodesAsync(session, KnownDataCategoriesSql, codes, path, CatalogWords.DataCategory);
 
     public static Task CheckSubjectCategoriesAsync(DbSession session, IReadOnlyList<string?>? codes, string path) =>
-        CheckCodesAsync(session, KnownSubjectCategoriesSql, codes, path, "subject category");
+        CheckCodesAsync(session, KnownSubjectCategoriesSql, codes, path, CatalogWords.SubjectCategory);
 
     public static async Task CheckActivitiesAsync(DbSession session, IReadOnlyList<int>? ids, string path)
     {
         if (ids is null || ids.Count == 0) return;
         var known = (await session.QueryAsync<int>(KnownActivitiesSql, new { Ids = ids.Distinct().ToList() })).ToHashSet();
         var errors = ids.Select((id, i) => (id, i)).Where(x => !known.Contains(x.id))
-            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { $"There is no register entry {x.id}." });
+            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { Localized.Text($"В реестре нет записи {x.id}.", $"There is no register entry {x.id}.") });
         if (errors.Count > 0) throw new InvalidRequestException(errors);
     }
 
-    private static async Task CheckCodesAsync(DbSession session, string sql, IReadOnlyList<string?>? codes, string path, string what)
+    private static async Task CheckCodesAsync(DbSession session, string sql, IReadOnlyList<string?>? codes, string path, CatalogWord what)
     {
         if (codes is null || codes.Count == 0) return;
         var known = (await session.QueryAsync<string>(sql, new { Codes = codes.Distinct().ToList() })).ToHashSet(StringComparer.Ordinal);
         var errors = codes.Select((code, i) => (code, i)).Where(x => !known.Contains(x.code!))
-            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { $"Unknown {what} '{x.code}'." });
+            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { what.Unknown(x.code) });
         if (errors.Count > 0) throw new InvalidRequestException(errors);
     }
 }

@@ -5,6 +5,7 @@ using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Keys;
 
@@ -26,7 +27,9 @@ public sealed class Keys(Db db, ApiKeyStore keys, TimeProvider clock)
             {
                 var known = (await session.QueryAsync<string>(ApiKeyStore.DepartmentExistsSql, new { Codes = departments })).ToHashSet(StringComparer.Ordinal);
                 var unknown = departments.Where(d => !known.Contains(d)).ToList();
-                if (unknown.Count > 0) throw new InvalidRequestException("departmentCodes", $"Unknown department(s): {string.Join(", ", unknown)}.");
+                if (unknown.Count > 0) throw new InvalidRequestException("departmentCodes", Localized.Text(
+                    $"В справочнике «Подразделения» нет кодов: {string.Join(", ", unknown.Select(c => $"«{c}»"))}.",
+                    $"Unknown department(s): {string.Join(", ", unknown)}."));
             }
             var created = await keys.CreateAsync(session, request.Name!, request.Role!, departments, caller.Name);
             await AuditLog.RecordAsync(session, caller.Name, clock, AuditEntities.ApiKey, created.Info.Id.ToString(CultureInfo.InvariantCulture),
@@ -54,7 +57,7 @@ public sealed class Keys(Db db, ApiKeyStore keys, TimeProvider clock)
         caller.Require(Access.Officer);
         await db.WriteAsync(async session =>
         {
-            var before = await keys.FindAsync(session, id) ?? throw new NotFoundException($"There is no API key {id}.");
+            var before = await keys.FindAsync(session, id) ?? throw new NotFoundException(Localized.Text($"Ключа доступа {id} нет.", $"There is no API key {id}."));
             if (await session.ExecuteAsync(ApiKeyStore.RevokeSql, new { Id = id, Now = clock.UtcNow() }) == 1)
             {
                 var after = await keys.FindAsync(session, id);

@@ -41,7 +41,7 @@ public sealed class LegalBases(Db db, TimeProvider clock) : Catalog<LegalBasisRe
     private static readonly LegalBasisRequestValidator Validator = new();
     private static readonly ListLegalBasesQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(LegalBasisRoutes.Collection, LegalBasisRoutes.Tag, "legal basis", AuditEntities.LegalBasis,
+    public override CatalogInfo Info { get; } = new(LegalBasisRoutes.Collection, LegalBasisRoutes.Tag, CatalogWords.LegalBasis, AuditEntities.LegalBasis,
         "Consent (Art. 5) and the cases of Law 99-З Art. 6, Art. 8 p.2 and Art. 9 p.1; the officer may add others.");
     protected override IValidator<LegalBasisRequest> RequestValidator => Validator;
     protected override IValidator<ListLegalBasesQuery> QueryValidator => ListValidator;
@@ -49,8 +49,8 @@ public sealed class LegalBases(Db db, TimeProvider clock) : Catalog<LegalBasisRe
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("activities (purposes)", PurposesSql),
-        new("activities (cross-border transfers)", TransfersSql),
+        new("записи реестра (цели обработки)", "activities (purposes)", PurposesSql),
+        new("записи реестра (трансграничная передача)", "activities (cross-border transfers)", TransfersSql),
     ];
 
     protected override async Task<LegalBasisResponse?> FindAsync(DbSession session, string code, string language) =>

@@ -35,7 +35,7 @@ public sealed class ProcessingActions(Db db, TimeProvider clock) : Catalog<Proce
     private static readonly ProcessingActionRequestValidator Validator = new();
     private static readonly CatalogQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(ProcessingActionRoutes.Collection, ProcessingActionRoutes.Tag, "processing action", AuditEntities.ProcessingAction,
+    public override CatalogInfo Info { get; } = new(ProcessingActionRoutes.Collection, ProcessingActionRoutes.Tag, CatalogWords.ProcessingAction, AuditEntities.ProcessingAction,
         "The actions with personal data of Art. 1: collection, systematization, storage ... deletion.");
     protected override IValidator<ProcessingActionRequest> RequestValidator => Validator;
     protected override IValidator<CatalogQuery> QueryValidator => ListValidator;
@@ -43,8 +43,8 @@ public sealed class ProcessingActions(Db db, TimeProvider clock) : Catalog<Proce
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("activities", ActivitiesSql),
-        new("recipient contracts", RecipientsSql),
+        new("записи реестра", "activities", ActivitiesSql),
+        new("договоры с получателями", "recipient contracts", RecipientsSql),
     ];
 
     protected override async Task<ProcessingActionResponse?> FindAsync(DbSession session, string code, string language) =>

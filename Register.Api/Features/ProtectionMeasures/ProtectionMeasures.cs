@@ -39,7 +39,7 @@ public sealed class ProtectionMeasures(Db db, TimeProvider clock) : Catalog<Prot
     private static readonly ProtectionMeasureRequestValidator Validator = new();
     private static readonly ListProtectionMeasuresQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(ProtectionMeasureRoutes.Collection, ProtectionMeasureRoutes.Tag, "protection measure", AuditEntities.ProtectionMeasure,
+    public override CatalogInfo Info { get; } = new(ProtectionMeasureRoutes.Collection, ProtectionMeasureRoutes.Tag, CatalogWords.ProtectionMeasure, AuditEntities.ProtectionMeasure,
         "Art. 17 measures: organisational, technical, cryptographic (with the certified means named).");
     protected override IValidator<ProtectionMeasureRequest> RequestValidator => Validator;
     protected override IValidator<ListProtectionMeasuresQuery> QueryValidator => ListValidator;
@@ -47,8 +47,8 @@ public sealed class ProtectionMeasures(Db db, TimeProvider clock) : Catalog<Prot
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("activities", ActivitiesSql),
-        new("recipient contracts", RecipientsSql),
+        new("записи реестра", "activities", ActivitiesSql),
+        new("договоры с получателями", "recipient contracts", RecipientsSql),
     ];
 
     protected override async Task<ProtectionMeasureResponse?> FindAsync(DbSession session, string code, string language) =>

@@ -71,12 +71,12 @@ public sealed class Recipients(Db db, TimeProvider clock) : Catalog<RecipientReq
     private static readonly RecipientRequestValidator Validator = new();
     private static readonly ListRecipientsQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(RecipientRoutes.Collection, RecipientRoutes.Tag, "recipient", AuditEntities.Recipient,
+    public override CatalogInfo Info { get; } = new(RecipientRoutes.Collection, RecipientRoutes.Tag, CatalogWords.Recipient, AuditEntities.Recipient,
         "Third parties, authorized persons (Art. 7) and state bodies the data is provided to.");
     protected override IValidator<RecipientRequest> RequestValidator => Validator;
     protected override IValidator<ListRecipientsQuery> QueryValidator => ListValidator;
     protected override string DeleteSql => DeleteByCodeSql;
-    protected override IReadOnlyList<CatalogUsage> Usages { get; } = [new("activities", ActivitiesSql)];
+    protected override IReadOnlyList<CatalogUsage> Usages { get; } = [new("записи реестра", "activities", ActivitiesSql)];
 
     protected override async Task<RecipientResponse?> FindAsync(DbSession session, string code, string language) =>
         await session.QuerySingleOrDefaultAsync<RecipientRow>(SelectByCodeSql, new { Code = code }) is { } row ? await ToResponseAsync(session, row) : null;
@@ -147,12 +147,12 @@ public sealed class Recipients(Db db, TimeProvider clock) : Catalog<RecipientReq
         var errors = new Dictionary<string, string[]>();
         if (request.CountryCode is not null && await session.ExecuteScalarAsync<int>(CountryExistsSql, new { Code = request.CountryCode }) == 0)
         {
-            errors["countryCode"] = [$"Unknown country '{request.CountryCode}'."];
+            errors["countryCode"] = [CatalogWords.Country.Unknown(request.CountryCode)];
         }
         if (request.Contract is { } contract)
         {
-            await CheckCodesAsync(session, KnownActionsSql, contract.Actions, "contract.actions", "processing action", errors);
-            await CheckCodesAsync(session, KnownMeasuresSql, contract.Measures, "contract.measures", "protection measure", errors);
+            await CheckCodesAsync(session, KnownActionsSql, contract.Actions, "contract.actions", CatalogWords.ProcessingAction, errors);
+            await CheckCodesAsync(session, KnownMeasuresSql, contract.Measures, "contract.measures", CatalogWords.ProtectionMeasure, errors);
         }
         if (errors.Count > 0) throw new InvalidRequestException(errors);
     }
@@ -176,13 +176,13 @@ public sealed class Recipients(Db db, TimeProvider clock) : Catalog<RecipientReq
             : (await session.QueryAsync<CodeLink>(sql, new { Codes = codes })).ToLookup(l => l.Owner, l => l.Code, StringComparer.Ordinal);
 
     private static async Task CheckCodesAsync(
-        DbSession session, string sql, IReadOnlyList<string?>? codes, string path, string what, Dictionary<string, string[]> errors)
+        DbSession session, string sql, IReadOnlyList<string?>? codes, string path, CatalogWord what, Dictionary<string, string[]> errors)
     {
         if (codes is null || codes.Count == 0) return;
         var known = (await session.QueryAsync<string>(sql, new { Codes = codes.Distinct().ToList() })).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < codes.Count; i++)
         {
-            if (!known.Contains(codes[i]!)) errors[$"{path}[{i}]"] = [$"Unknown {what} '{codes[i]}'."];
+            if (!known.Contains(codes[i]!)) errors[$"{path}[{i}]"] = [what.Unknown(codes[i])];
         }
     }
 

@@ -1,7 +1,10 @@
+using Register.Api.Features.Catalogs;
 using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
+// Reports have their own Localized (a name in both languages); this is the one that picks the reader's language.
+using ForReader = Register.Api.Infrastructure.Localization.Localized;
 
 namespace Register.Api.Features.Reports;
 
@@ -41,18 +44,22 @@ public sealed record ReportRequest(
     {
         var format = ReportFormats.FromName(query.Format) ?? ReportFormats.Negotiate(accept)
             ?? throw new NotAcceptableException(
-                $"None of the media types in Accept is a report format. Send one of {string.Join(", ", ReportFormats.MediaTypes)}, or format={string.Join("|", ReportFormats.Names)}.");
+                ForReader.Text(
+                    $"Запрошенный формат отчёта не поддерживается. Выберите один из форматов: {string.Join(", ", ReportFormats.Names)}.",
+                    $"None of the media types in Accept is a report format. Send one of {string.Join(", ", ReportFormats.MediaTypes)}, or format={string.Join("|", ReportFormats.Names)}."));
 
         var today = clock.Today();
         if (asOf > today)
         {
-            throw new InvalidRequestException("asOf", $"'asOf' must not be after today ({ReportText.Date(today)}, Minsk time): the register cannot report a day that has not ended.");
+            throw new InvalidRequestException("asOf", ForReader.Text(
+                $"Дата отчёта не может быть позже сегодняшней ({ReportText.Date(today)}, по минскому времени): реестр не отчитывается за день, который ещё не закончился.",
+                $"'asOf' must not be after today ({ReportText.Date(today)}, Minsk time): the register cannot report a day that has not ended."));
         }
 
         if (query.Department is not null && caller.Scope is null
             && await db.ReadAsync(session => session.ExecuteScalarAsync<int>(DepartmentExistsSql, new { Code = query.Department }), cancellationToken) == 0)
         {
-            throw new InvalidRequestException("department", $"Unknown department '{query.Department}'.");
+            throw new InvalidRequestException("department", CatalogWords.Department.Unknown(query.Department));
         }
 
         return new ReportRequest(format, query.Lang ?? ReportLanguages.Russian, query.Department, asOf, today, clock.GetUtcNow(), caller.Scope, period);

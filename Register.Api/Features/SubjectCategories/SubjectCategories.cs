@@ -37,7 +37,7 @@ public sealed class SubjectCategories(Db db, TimeProvider clock) : Catalog<Subje
     private static readonly SubjectCategoryRequestValidator Validator = new();
     private static readonly CatalogQueryValidator ListValidator = new();
 
-    public override CatalogInfo Info { get; } = new(SubjectCategoryRoutes.Collection, SubjectCategoryRoutes.Tag, "subject category", AuditEntities.SubjectCategory,
+    public override CatalogInfo Info { get; } = new(SubjectCategoryRoutes.Collection, SubjectCategoryRoutes.Tag, CatalogWords.SubjectCategory, AuditEntities.SubjectCategory,
         "Categories of data subjects (the Regulation's chapter 5: employees, applicants, students, visitors...).");
     protected override IValidator<SubjectCategoryRequest> RequestValidator => Validator;
     protected override IValidator<CatalogQuery> QueryValidator => ListValidator;
@@ -45,7 +45,7 @@ public sealed class SubjectCategories(Db db, TimeProvider clock) : Catalog<Subje
 
     protected override IReadOnlyList<CatalogUsage> Usages { get; } =
     [
-        new("activities", ActivitiesSql), new("breaches", BreachesSql),
+        new("записи реестра", "activities", ActivitiesSql), new("нарушения", "breaches", BreachesSql),
     ];
 
     protected override async Task<SubjectCategoryResponse?> FindAsync(DbSession session, string code, string language) =>

@@ -8,6 +8,7 @@ using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
 using Register.Domain.Journals;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.SubjectRequests;
 
@@ -176,11 +177,15 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
             var current = await FindVisibleAsync(session, caller, id) ?? throw NotFound(id);
             if (current.DepersonalisedAt is not null)
             {
-                throw new ConflictException($"Request {current.Number} was depersonalised after its retention: its record is closed.");
+                throw new ConflictException(Localized.Text(
+                    $"Обращение № {current.Number} обезличено по истечении срока хранения: его запись закрыта для изменений.",
+                    $"Request {current.Number} was depersonalised after its retention: its record is closed."));
             }
             if (caller.IsDepartmentHead && !OnlyAnswerDiffers(current, request))
             {
-                throw new ForbiddenException("A department head answers requests (status and answer); registering and routing them is the officer's.");
+                throw new ForbiddenException(Localized.Text(
+                    "Руководитель подразделения отвечает на обращения (статус и ответ); регистрирует и направляет их ответственный за внутренний контроль.",
+                    "A department head answers requests (status and answer); registering and routing them is the officer's."));
             }
             if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
             await JournalLinks.CheckDepartmentsAsync(session, request.DepartmentCodes, "departmentCodes");
@@ -240,8 +245,10 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
     private void EnsureNotInFuture(SubjectRequestRequest request)
     {
         var today = clock.Today();
-        if (request.ReceivedOn > today) throw new InvalidRequestException("receivedOn", $"A request cannot be received after today ({today:yyyy-MM-dd}, Minsk time).");
-        if (request.Answer?.On > today) throw new InvalidRequestException("answer.on", "An answer cannot go out after today.");
+        if (request.ReceivedOn > today) throw new InvalidRequestException("receivedOn", Localized.Text(
+            $"Дата поступления не может быть позже сегодняшней ({today:dd.MM.yyyy}, по минскому времени).",
+            $"A request cannot be received after today ({today:yyyy-MM-dd}, Minsk time)."));
+        if (request.Answer?.On > today) throw new InvalidRequestException("answer.on", Localized.Text("Дата ответа не может быть позже сегодняшней.", "An answer cannot go out after today."));
     }
 
     /// <summary>A second Art. 12 request of the same person in one calendar year is no longer free (ст. 12 п. 1).</summary>
@@ -302,7 +309,8 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static NotFoundException NotFound(int id) => new($"There is no subject request {id} that you may see.");
+    private static NotFoundException NotFound(int id) =>
+        new(Localized.Text($"Обращения {id} нет или оно вам недоступно.", $"There is no subject request {id} that you may see."));
 
     private sealed class PersonRow
     {

@@ -9,6 +9,8 @@ using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
 using Register.Api.Infrastructure.Validation;
+// Reports have their own Localized (a name in both languages); this is the one that picks the reader's language.
+using ForReader = Register.Api.Infrastructure.Localization.Localized;
 
 namespace Register.Api.Features.Reports.Snapshots;
 
@@ -118,11 +120,13 @@ public sealed class ReportSnapshots(Db db, Reports reports, TimeProvider clock)
                 ? (row.ToResponse(), await session.ExecuteScalarAsync<byte[]>(ContentSql, new { Id = id }))
                 : ((SnapshotResponse, byte[])?)null,
             cancellationToken);
-        return found ?? throw new NotFoundException($"There is no report snapshot {id}.");
+        return found ?? throw new NotFoundException(ForReader.Text($"Сохранённого отчёта {id} нет.", $"There is no report snapshot {id}."));
     }
 
     private static NotFoundException UnknownReport(string report) =>
-        new($"There is no report '{report}' to keep. Reports: {string.Join(", ", Renderers.Keys)}.");
+        new(ForReader.Text(
+            $"Отчёта «{report}» нет, сохранить нечего. Отчёты: {string.Join(", ", Renderers.Keys)}.",
+            $"There is no report '{report}' to keep. Reports: {string.Join(", ", Renderers.Keys)}."));
 
     private sealed record SnapshotRow
     {
