@@ -153,12 +153,12 @@ public sealed class Activities(Db db, TimeProvider clock)
         if (current is null || !caller.CanSee(current.Content.DepartmentCode)) throw NotFound(id);
         ActivityAccess.EnsureMayEdit(caller, current);
         ActivityAccess.EnsureMayDraftIn(caller, content.DepartmentCode);
-        if (request.Code is null) throw new InvalidRequestException("code", Localized.Text(
+        if (request.Code is null) throw new InvalidRequestException("code", ForReader.Text(
             $"Заполните код: при изменении записи её код повторяется («{current.Code}»).",
             $"'code' must not be empty: a change repeats the entry's code ('{current.Code}')."));
         if (request.Code != current.Code)
         {
-            throw new InvalidRequestException("code", Localized.Text(
+            throw new InvalidRequestException("code", ForReader.Text(
                 $"Код «{request.Code}» не совпадает с кодом записи «{current.Code}»: код записи не меняется.",
                 $"The body's code '{request.Code}' differs from the entry's '{current.Code}'; codes cannot be renamed."));
         }
@@ -199,7 +199,7 @@ public sealed class Activities(Db db, TimeProvider clock)
             if (expectedVersion is { } expected && expected != current.Version) throw new PreconditionFailedException(ETags.Format(current.Version));
             if (!Transitions[current.Status].Contains(to))
             {
-                throw new InvalidTransitionException(Localized.Text(
+                throw new InvalidTransitionException(ForReader.Text(
                     $"Запись в статусе «{ActivityWrites.StatusRu(current.Status)}» нельзя перевести в статус «{ActivityWrites.StatusRu(to)}». " +
                     $"Можно: {string.Join(", ", Transitions[current.Status].Select(s => $"«{ActivityWrites.StatusRu(s)}»"))}.",
                     $"An entry that is {KebabEnum.ToKebab(current.Status)} cannot move to {KebabEnum.ToKebab(to)}. " +
@@ -273,7 +273,7 @@ public sealed class Activities(Db db, TimeProvider clock)
                 ? await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = version })
                 : null,
             cancellationToken);
-        return row?.ToResponse() ?? throw new NotFoundException(Localized.Text(
+        return row?.ToResponse() ?? throw new NotFoundException(ForReader.Text(
             $"У записи {id} нет версии {version} или она вам недоступна.", $"The entry {id} has no version {version} that you may see."));
     }
 
@@ -288,7 +288,7 @@ public sealed class Activities(Db db, TimeProvider clock)
             var after = await session.QuerySingleOrDefaultAsync<ActivityVersions.VersionRow>(ActivityVersions.OneSql, new { ActivityId = id, Version = to });
             return before is null || after is null ? null : (before.ToResponse().Activity, after.ToResponse().Activity);
         }, cancellationToken);
-        if (versions is null) throw new NotFoundException(Localized.Text(
+        if (versions is null) throw new NotFoundException(ForReader.Text(
             $"У записи {id} нет версий {from} и {to} или они вам недоступны.", $"The entry {id} has no versions {from} and {to} that you may see."));
         return new ActivityDiffResponse(from, to, ActivityDiff.Changes(versions.Value.Before, versions.Value.After));
     }
@@ -305,5 +305,5 @@ public sealed class Activities(Db db, TimeProvider clock)
     }
 
     private static NotFoundException NotFound(int id) =>
-        new(Localized.Text($"Записи реестра {id} нет или она вам недоступна.", $"There is no register entry {id} that you may see."));
+        new(ForReader.Text($"Записи реестра {id} нет или она вам недоступна.", $"There is no register entry {id} that you may see."));
 }

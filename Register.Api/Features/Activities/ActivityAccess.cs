@@ -16,7 +16,7 @@ internal static class ActivityAccess
     {
         if (caller.IsDepartmentHead && !caller.CanSee(departmentCode))
         {
-            throw new ForbiddenException(Localized.Text(
+            throw new ForbiddenException(ForReader.Text(
                 "Руководитель подразделения ведёт записи только своих подразделений: выберите одно из них.",
                 "A department head records entries only for its own departments: set departmentCode to one of them."));
         }
@@ -26,7 +26,7 @@ internal static class ActivityAccess
     {
         if (caller.IsDepartmentHead && current.Status != ActivityStatus.Draft)
         {
-            throw new ForbiddenException(Localized.Text(
+            throw new ForbiddenException(ForReader.Text(
                 "Руководитель подразделения изменяет только черновики: попросите ответственного за внутренний контроль вернуть запись в черновик.",
                 "A department head edits drafts only; ask the officer to return the entry to draft."));
         }
@@ -36,7 +36,7 @@ internal static class ActivityAccess
     {
         if (caller.IsDepartmentHead && !(current.Status == ActivityStatus.Draft && to == ActivityStatus.InReview))
         {
-            throw new ForbiddenException(Localized.Text(
+            throw new ForbiddenException(ForReader.Text(
                 "Руководитель подразделения может только отправить черновик на проверку; утверждает запись ответственный за внутренний контроль.",
                 "A department head may only submit a draft for review; approval is the officer's."));
         }

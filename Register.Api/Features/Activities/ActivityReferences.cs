@@ -64,7 +64,7 @@ internal static class ActivityReferences
             {
                 errors[path] =
                 [
-                    Localized.Text(
+                    ForReader.Text(
                         $"«{code}» — не исключение из п. 1 ст. 9 Закона № 99-З: для трансграничной передачи выберите основание вида «трансграничная передача».",
                         $"'{code}' is not an Art. 9 p.1 cross-border exception; a transfer names one of those (kind cross-border)."),
                 ];
@@ -73,7 +73,7 @@ internal static class ActivityReferences
             {
                 errors[path] =
                 [
-                    Localized.Text(
+                    ForReader.Text(
                         $"«{code}» — исключение из ст. 9 Закона № 99-З для трансграничной передачи: укажите его в передаче получателю, а не в цели.",
                         $"'{code}' is an Art. 9 cross-border exception; it belongs on a recipient's transfer, not on a purpose."),
                 ];

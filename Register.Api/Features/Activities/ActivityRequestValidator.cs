@@ -35,15 +35,15 @@ public sealed class ActivityRequestValidator : AbstractValidator<ActivityRequest
         CodeList(RuleFor(r => r.ProtectionMeasureCodes), MaxCodes);
 
         RuleFor(r => r.DataCategories).Must(d => d is null || d.Count <= MaxDataCategories)
-            .WithMessage(_ => Localized.Text($"Не более {MaxDataCategories} категорий персональных данных.", $"At most {MaxDataCategories} data categories."))
-            .Must(d => d is null || Unique(d.Select(x => x?.Code))).WithMessage(_ => Localized.Text("Каждую категорию персональных данных можно указать только один раз.", "A data category may appear only once."));
+            .WithMessage(_ => ForReader.Text($"Не более {MaxDataCategories} категорий персональных данных.", $"At most {MaxDataCategories} data categories."))
+            .Must(d => d is null || Unique(d.Select(x => x?.Code))).WithMessage(_ => ForReader.Text("Каждую категорию персональных данных можно указать только один раз.", "A data category may appear only once."));
         RuleForEach(r => r.DataCategories).NotNull().ChildRules(item =>
         {
             item.RuleFor(d => d!.Code).NotEmpty().CatalogCode();
             item.RuleFor(d => d!.Retention!).SetValidator(new RetentionRequestValidator()).When(d => d!.Retention is not null);
         });
 
-        RuleFor(r => r.Purposes).Must(p => p is null || p.Count <= MaxPurposes).WithMessage(_ => Localized.Text($"Не более {MaxPurposes} целей обработки.", $"At most {MaxPurposes} purposes."));
+        RuleFor(r => r.Purposes).Must(p => p is null || p.Count <= MaxPurposes).WithMessage(_ => ForReader.Text($"Не более {MaxPurposes} целей обработки.", $"At most {MaxPurposes} purposes."));
         RuleForEach(r => r.Purposes).NotNull().ChildRules(purpose =>
         {
             purpose.RuleFor(p => p!.Text).PlainText(2000);
@@ -51,7 +51,7 @@ public sealed class ActivityRequestValidator : AbstractValidator<ActivityRequest
             CodeList(purpose.RuleFor(p => p!.LegalBasisCodes), MaxBasesPerPurpose);
         });
 
-        RuleFor(r => r.Recipients).Must(p => p is null || p.Count <= MaxRecipients).WithMessage(_ => Localized.Text($"Не более {MaxRecipients} получателей.", $"At most {MaxRecipients} recipients."));
+        RuleFor(r => r.Recipients).Must(p => p is null || p.Count <= MaxRecipients).WithMessage(_ => ForReader.Text($"Не более {MaxRecipients} получателей.", $"At most {MaxRecipients} recipients."));
         RuleForEach(r => r.Recipients).NotNull().ChildRules(recipient =>
         {
             recipient.RuleFor(x => x!.Code).NotEmpty().CatalogCode();
@@ -66,16 +66,16 @@ public sealed class ActivityRequestValidator : AbstractValidator<ActivityRequest
         RuleFor(r => r.StartDate).InclusiveBetween(EarliestDate, LatestDate).When(r => r.StartDate is not null);
         RuleFor(r => r.ReviewDueDate).InclusiveBetween(EarliestDate, LatestDate).When(r => r.ReviewDueDate is not null);
         RuleFor(r => r.TerminationCondition).PlainText(2000);
-        RuleFor(r => r.AccessPositions).Must(p => p is null || p.Count <= MaxAccessPositions).WithMessage(_ => Localized.Text($"Не более {MaxAccessPositions} должностей.", $"At most {MaxAccessPositions} positions."));
+        RuleFor(r => r.AccessPositions).Must(p => p is null || p.Count <= MaxAccessPositions).WithMessage(_ => ForReader.Text($"Не более {MaxAccessPositions} должностей.", $"At most {MaxAccessPositions} positions."));
         RuleForEach(r => r.AccessPositions).NotEmpty().PlainText(300);
         RuleFor(r => r.EstimatedSubjects).InclusiveBetween(0, MaxEstimatedSubjects).When(r => r.EstimatedSubjects is not null);
     }
 
     private static void CodeList<T>(IRuleBuilderInitial<T, IReadOnlyList<string?>?> rule, int max) =>
-        rule.Must(codes => codes is null || codes.Count <= max).WithMessage(_ => Localized.Text($"Не более {max} кодов.", $"At most {max} codes."))
+        rule.Must(codes => codes is null || codes.Count <= max).WithMessage(_ => ForReader.Text($"Не более {max} кодов.", $"At most {max} codes."))
             .Must(codes => codes is null || codes.All(c => c is not null && System.Text.RegularExpressions.Regex.IsMatch(c, CommonRules.CodePattern)))
-            .WithMessage(_ => Localized.Text("Каждый код — код справочника: строчные латинские буквы, цифры, «.» и «-».", "Every code must be a catalog code (lower-case Latin letters, digits, '.' and '-')."))
-            .Must(codes => codes is null || Unique(codes)).WithMessage(_ => Localized.Text("Каждый код можно указать только один раз.", "A code may appear only once."));
+            .WithMessage(_ => ForReader.Text("Каждый код — код справочника: строчные латинские буквы, цифры, «.» и «-».", "Every code must be a catalog code (lower-case Latin letters, digits, '.' and '-')."))
+            .Must(codes => codes is null || Unique(codes)).WithMessage(_ => ForReader.Text("Каждый код можно указать только один раз.", "A code may appear only once."));
 
     private static bool Unique(IEnumerable<string?> codes)
     {
@@ -91,7 +91,7 @@ public sealed class RetentionRequestValidator : AbstractValidator<RetentionReque
         RuleFor(r => r.Kind).NotNull();
         RuleFor(r => r.Period).MaximumLength(40)
             .Must(p => p is null || IsoPeriod.TryParse(p, out _))
-            .WithMessage(_ => Localized.Text("Укажите срок в формате ISO 8601, например P30D (30 дней), P1Y (1 год) или P1Y6M (1 год и 6 месяцев).", "'{PropertyName}' must be an ISO-8601 duration such as P30D, P1Y or P1Y6M."));
+            .WithMessage(_ => ForReader.Text("Укажите срок в формате ISO 8601, например P30D (30 дней), P1Y (1 год) или P1Y6M (1 год и 6 месяцев).", "'{PropertyName}' must be an ISO-8601 duration such as P30D, P1Y or P1Y6M."));
         RuleFor(r => r.Event).PlainText(2000);
         RuleFor(r => r.Reference).PlainText(2000);
     }

@@ -21,7 +21,7 @@ internal static class ActivityWrites
         }
         catch (DbException exception) when (session.Dialect.IsUniqueViolation(exception))
         {
-            throw new ConflictException(Localized.Text(
+            throw new ConflictException(ForReader.Text(
                 $"В реестре уже есть запись с кодом «{code}». Выберите другой код.", $"An activity with code '{code}' already exists."));
         }
     }
@@ -47,7 +47,7 @@ internal static class ActivityWrites
     public static string AuditKey(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static UnprocessableException RulesForbid(string detailRu, string detail, IEnumerable<Finding> findings) =>
-        new(Localized.Text(detailRu + " Сначала исправьте ошибки из списка замечаний.", detail + " Fix the errors listed in 'findings' first."), "findings",
+        new(ForReader.Text(detailRu + " Сначала исправьте ошибки из списка замечаний.", detail + " Fix the errors listed in 'findings' first."), "findings",
             findings.Where(f => f.Severity == Severity.Error).Select(FindingResponse.From).ToList());
 
     /// <summary>A status as a Russian refusal names it (the interface's words for it).</summary>

@@ -80,7 +80,7 @@ public sealed class BreachValidator : AbstractValidator<BreachRequest>
     {
         RuleFor(r => r.DetectedAt).NotNull();
         RuleFor(r => r.OccurredAt).LessThanOrEqualTo(r => r.DetectedAt).When(r => r.OccurredAt is not null && r.DetectedAt is not null)
-            .WithMessage(_ => Localized.Text("Нарушение не могло произойти позже, чем его обнаружили.", "A breach cannot have occurred after it was detected."));
+            .WithMessage(_ => ForReader.Text("Нарушение не могло произойти позже, чем его обнаружили.", "A breach cannot have occurred after it was detected."));
         RuleFor(r => r.Kind).RequiredKebabEnum();
         RuleFor(r => r.Description).NotEmpty().PlainText(4000);
         foreach (var (list, name) in new (Func<BreachRequest, IReadOnlyList<string?>?>, string)[]
@@ -89,22 +89,22 @@ public sealed class BreachValidator : AbstractValidator<BreachRequest>
                      (r => r.DataCategoryCodes, "dataCategoryCodes"), (r => r.SubjectCategoryCodes, "subjectCategoryCodes"),
                  })
         {
-            RuleFor(r => list(r)).Must(c => c is null || c.Count <= MaxLinks).OverridePropertyName(name).WithMessage(_ => Localized.Text($"Не более {MaxLinks}.", $"At most {MaxLinks}."));
+            RuleFor(r => list(r)).Must(c => c is null || c.Count <= MaxLinks).OverridePropertyName(name).WithMessage(_ => ForReader.Text($"Не более {MaxLinks}.", $"At most {MaxLinks}."));
             RuleForEach(r => list(r)).NotEmpty().CatalogCode().OverridePropertyName(name);
         }
-        RuleFor(r => r.ActivityIds).Must(c => c is null || c.Count <= MaxLinks).WithMessage(_ => Localized.Text($"Не более {MaxLinks} записей реестра.", $"At most {MaxLinks}."));
+        RuleFor(r => r.ActivityIds).Must(c => c is null || c.Count <= MaxLinks).WithMessage(_ => ForReader.Text($"Не более {MaxLinks} записей реестра.", $"At most {MaxLinks}."));
         RuleForEach(r => r.ActivityIds).GreaterThan(0);
         RuleFor(r => r.SubjectsAffected).InclusiveBetween(0, 100_000_000);
         RuleFor(r => r.Npdpc).NotNull();
         RuleFor(r => r.Npdpc!.NotificationRequired).NotNull().When(r => r.Npdpc is not null).OverridePropertyName("npdpc.notificationRequired");
         RuleFor(r => r.Npdpc!.ExemptionReason).NotEmpty().When(r => r.Npdpc?.NotificationRequired == false)
-            .OverridePropertyName("npdpc.exemptionReason").WithMessage(_ => Localized.Text("Укажите, почему уведомлять НЦЗПД не требуется (случай, установленный НЦЗПД).", "Say why the NPDPC need not be notified (the case the NPDPC sets)."));
+            .OverridePropertyName("npdpc.exemptionReason").WithMessage(_ => ForReader.Text("Укажите, почему уведомлять НЦЗПД не требуется (случай, установленный НЦЗПД).", "Say why the NPDPC need not be notified (the case the NPDPC sets)."));
         RuleFor(r => r.Npdpc!.ExemptionReason).PlainText(2000).When(r => r.Npdpc is not null).OverridePropertyName("npdpc.exemptionReason");
         RuleFor(r => r.Npdpc!.Reference).PlainText(300).When(r => r.Npdpc is not null).OverridePropertyName("npdpc.reference");
         RuleFor(r => r.Npdpc!.NotifiedAt).GreaterThanOrEqualTo(r => r.DetectedAt).When(r => r.Npdpc?.NotifiedAt is not null && r.DetectedAt is not null)
-            .OverridePropertyName("npdpc.notifiedAt").WithMessage(_ => Localized.Text("НЦЗПД не может быть уведомлён раньше, чем обнаружено нарушение.", "The NPDPC cannot be notified before the breach was detected."));
+            .OverridePropertyName("npdpc.notifiedAt").WithMessage(_ => ForReader.Text("НЦЗПД не может быть уведомлён раньше, чем обнаружено нарушение.", "The NPDPC cannot be notified before the breach was detected."));
         RuleFor(r => r.Npdpc == null ? null : r.Npdpc.NotifiedAt).NotNull().When(r => r.Status == BreachStatus.Notified)
-            .OverridePropertyName("npdpc.notifiedAt").WithMessage(_ => Localized.Text("В состоянии «НЦЗПД уведомлён» укажите, когда направлено уведомление в НЦЗПД.", "A notified breach has the time the NPDPC was notified."));
+            .OverridePropertyName("npdpc.notifiedAt").WithMessage(_ => ForReader.Text("В состоянии «НЦЗПД уведомлён» укажите, когда направлено уведомление в НЦЗПД.", "A notified breach has the time the NPDPC was notified."));
         RuleFor(r => r.Consequences).PlainText(4000);
         RuleFor(r => r.MeasuresTaken).PlainText(4000);
         RuleFor(r => r.MeasuresPlanned).PlainText(4000);
@@ -150,5 +150,5 @@ public sealed record NotificationQuery
 public sealed class NotificationQueryValidator : AbstractValidator<NotificationQuery>
 {
     public NotificationQueryValidator() =>
-        RuleFor(q => q.Format).Must(f => f is null or "html" or "json").WithMessage(_ => Localized.Text("Формат — html или json.", "'format' must be html or json."));
+        RuleFor(q => q.Format).Must(f => f is null or "html" or "json").WithMessage(_ => ForReader.Text("Формат — html или json.", "'format' must be html or json."));
 }

@@ -54,7 +54,7 @@ public sealed class BreachNotifications(Db db, Breaches breaches, TimeProvider c
         caller.Require(Access.Reader);
         return await db.ReadAsync(async session =>
         {
-            var breach = await breaches.FindVisibleAsync(session, caller, id) ?? throw new NotFoundException(Localized.Text($"Нарушения {id} нет или оно вам недоступно.", $"There is no breach {id} that you may see."));
+            var breach = await breaches.FindVisibleAsync(session, caller, id) ?? throw new NotFoundException(ForReader.Text($"Нарушения {id} нет или оно вам недоступно.", $"There is no breach {id} that you may see."));
             var card = await OperatorStore.FindAsync(session);
             async Task<IReadOnlyList<NotificationItem>> Names(string sql, IReadOnlyList<string> codes) =>
                 codes.Count == 0 ? [] : (await session.QueryAsync<NotificationItem>(sql, new { Codes = codes })).OrderBy(n => codes.ToList().IndexOf(n.Code)).ToList();

@@ -138,7 +138,7 @@ public sealed class Breaches(Db db, TimeProvider clock)
         EnsureNotInFuture(request);
         if (caller.IsDepartmentHead && (request.DepartmentCodes is not { Count: > 0 } codes || !codes.All(caller.CanSee)))
         {
-            throw new ForbiddenException(Localized.Text(
+            throw new ForbiddenException(ForReader.Text(
                 "Руководитель подразделения сообщает о нарушении только в своих подразделениях: укажите их.",
                 "A department head reports a breach in its own departments: name them in departmentCodes."));
         }
@@ -177,7 +177,7 @@ public sealed class Breaches(Db db, TimeProvider clock)
             var current = await FindAsync(session, id) ?? throw NotFound(id);
             if (current.DepersonalisedAt is not null)
             {
-                throw new ConflictException(Localized.Text(
+                throw new ConflictException(ForReader.Text(
                     $"Нарушение № {current.Number} обезличено по истечении срока хранения: его запись закрыта для изменений.",
                     $"Breach {current.Number} was depersonalised after its retention: its record is closed."));
             }
@@ -224,9 +224,9 @@ public sealed class Breaches(Db db, TimeProvider clock)
     {
         // A minute of leeway for a client's clock running ahead.
         var now = clock.GetUtcNow().AddMinutes(1);
-        if (request.DetectedAt > now) throw new InvalidRequestException("detectedAt", Localized.Text("Время выявления не может быть позже текущего.", "A breach cannot be detected in the future."));
-        if (request.Npdpc?.NotifiedAt > now) throw new InvalidRequestException("npdpc.notifiedAt", Localized.Text("Время уведомления НЦЗПД не может быть позже текущего.", "The NPDPC cannot be notified in the future."));
-        if (request.SubjectsNotifiedAt > now) throw new InvalidRequestException("subjectsNotifiedAt", Localized.Text("Время уведомления субъектов не может быть позже текущего.", "Subjects cannot be notified in the future."));
+        if (request.DetectedAt > now) throw new InvalidRequestException("detectedAt", ForReader.Text("Время выявления не может быть позже текущего.", "A breach cannot be detected in the future."));
+        if (request.Npdpc?.NotifiedAt > now) throw new InvalidRequestException("npdpc.notifiedAt", ForReader.Text("Время уведомления НЦЗПД не может быть позже текущего.", "The NPDPC cannot be notified in the future."));
+        if (request.SubjectsNotifiedAt > now) throw new InvalidRequestException("subjectsNotifiedAt", ForReader.Text("Время уведомления субъектов не может быть позже текущего.", "Subjects cannot be notified in the future."));
     }
 
     private static async Task CheckLinksAsync(DbSession session, BreachRequest request)
@@ -284,7 +284,7 @@ public sealed class Breaches(Db db, TimeProvider clock)
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static NotFoundException NotFound(int id) =>
-        new(Localized.Text($"Нарушения {id} нет или оно вам недоступно.", $"There is no breach {id} that you may see."));
+        new(ForReader.Text($"Нарушения {id} нет или оно вам недоступно.", $"There is no breach {id} that you may see."));
 
     private sealed class LinkRow
     {

@@ -18,7 +18,7 @@ public sealed class YearRoute<TBody> where TBody : class
     [FromBody]
     public TBody? Body { get; set; }
 
-    public TBody RequiredBody() => Body ?? throw new Infrastructure.Errors.InvalidRequestException("body", Localized.Text("В запросе нет тела JSON.", "The request needs a JSON body."));
+    public TBody RequiredBody() => Body ?? throw new Infrastructure.Errors.InvalidRequestException("body", ForReader.Text("В запросе нет тела JSON.", "The request needs a JSON body."));
 }
 
 public sealed class GetCalendarYear(WorkingCalendars calendars) : Endpoint<YearRoute, CalendarYearResponse>

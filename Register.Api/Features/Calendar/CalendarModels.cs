@@ -38,15 +38,15 @@ public sealed class CalendarYearRequestValidator : AbstractValidator<CalendarYea
     {
         RuleFor(r => r.Confirmed).NotNull();
         RuleFor(r => r.Source).PlainText(2000);
-        RuleFor(r => r.Holidays).Must(h => h is null || h.Count <= 60).WithMessage(_ => Localized.Text("Не более 60 праздничных дней в году.", "At most 60 holidays a year."));
+        RuleFor(r => r.Holidays).Must(h => h is null || h.Count <= 60).WithMessage(_ => ForReader.Text("Не более 60 праздничных дней в году.", "At most 60 holidays a year."));
         RuleForEach(r => r.Holidays).NotNull().ChildRules(holiday =>
         {
             holiday.RuleFor(h => h.Names).NotNull();
             holiday.RuleFor(h => h.Names.Ru).NotEmpty().PlainText(300).When(h => h.Names is not null);
             holiday.RuleFor(h => h.Names.En).PlainText(300).When(h => h.Names is not null);
         });
-        RuleFor(r => r.TransferredDaysOff).Must(d => d is null || d.Count <= 60).WithMessage(_ => Localized.Text("Не более 60 перенесённых выходных дней в году.", "At most 60 transferred days a year."));
-        RuleFor(r => r.TransferredWorkingDays).Must(d => d is null || d.Count <= 60).WithMessage(_ => Localized.Text("Не более 60 перенесённых рабочих дней в году.", "At most 60 transferred days a year."));
+        RuleFor(r => r.TransferredDaysOff).Must(d => d is null || d.Count <= 60).WithMessage(_ => ForReader.Text("Не более 60 перенесённых выходных дней в году.", "At most 60 transferred days a year."));
+        RuleFor(r => r.TransferredWorkingDays).Must(d => d is null || d.Count <= 60).WithMessage(_ => ForReader.Text("Не более 60 перенесённых рабочих дней в году.", "At most 60 transferred days a year."));
     }
 }
 
@@ -67,7 +67,7 @@ public sealed class DeadlineQueryValidator : AbstractValidator<DeadlineQuery>
 {
     public DeadlineQueryValidator()
     {
-        RuleFor(q => q.From).NotEmpty().Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'from' must be a date written YYYY-MM-DD."));
+        RuleFor(q => q.From).NotEmpty().Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => ForReader.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'from' must be a date written YYYY-MM-DD."));
         RuleFor(q => q.Days).NotNull().InclusiveBetween(1, WorkingCalendar.MaxDays);
         RuleFor(q => q.Kind).NotEmpty().KebabEnumName<DeadlineQuery, DayKind>();
     }

@@ -98,7 +98,7 @@ public sealed class WorkingCalendars(Db db, TimeProvider clock)
         }
         catch (ArgumentOutOfRangeException)
         {
-            throw new InvalidRequestException("from", Localized.Text(
+            throw new InvalidRequestException("from", ForReader.Text(
                 $"Календарь считает дни только в {CalendarYear.FirstYear}–{CalendarYear.LastYear} годах.",
                 $"The calendar counts days in {CalendarYear.FirstYear}-{CalendarYear.LastYear}."));
         }
@@ -125,7 +125,7 @@ public sealed class WorkingCalendars(Db db, TimeProvider clock)
     {
         if (year is < CalendarYear.FirstYear or > CalendarYear.LastYear)
         {
-            throw new NotFoundException(Localized.Text(
+            throw new NotFoundException(ForReader.Text(
                 $"В календаре есть только {CalendarYear.FirstYear}–{CalendarYear.LastYear} годы.",
                 $"The calendar has the years {CalendarYear.FirstYear}-{CalendarYear.LastYear}."));
         }

@@ -102,14 +102,14 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
 
     private async Task<TResponse> WriteNewAsync(DbSession session, TRequest request, string? actor, string language)
     {
-        var code = request.Code ?? throw new InvalidRequestException("code", Localized.Text("Заполните код.", "'code' must not be empty."));
+        var code = request.Code ?? throw new InvalidRequestException("code", ForReader.Text("Заполните код.", "'code' must not be empty."));
         try
         {
             await InsertAsync(session, code, request, clock.UtcNow());
         }
         catch (DbException exception) when (session.Dialect.IsUniqueViolation(exception))
         {
-            throw new ConflictException(Localized.Text(
+            throw new ConflictException(ForReader.Text(
                 $"В справочнике «{Info.Word.Catalog}» уже есть запись с кодом «{code}». Выберите другой код или измените ту запись.",
                 $"A {Info.Entity} with code '{code}' already exists."));
         }
@@ -125,7 +125,7 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
         // Codes are the catalog's identity (entries and clients refer to them): a body may repeat it, never change it.
         if (request.Code is not null && request.Code != code)
         {
-            throw new InvalidRequestException("code", Localized.Text(
+            throw new InvalidRequestException("code", ForReader.Text(
                 $"Код «{request.Code}» не совпадает с кодом записи «{code}»: код записи не меняется.",
                 $"The body's code '{request.Code}' differs from the URL's '{code}'; codes cannot be renamed."));
         }
@@ -172,7 +172,7 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
             catch (DbException exception) when (session.Dialect.IsForeignKeyViolation(exception))
             {
                 // A reference that appeared after the usage check still fails on its foreign key.
-                throw new ConflictException(Localized.Text(
+                throw new ConflictException(ForReader.Text(
                     $"Запись «{code}» справочника «{Info.Word.Catalog}» используется. Сначала уберите ссылки на неё.",
                     $"The {Info.Entity} '{code}' is in use. Remove the references to it first."));
             }
@@ -186,7 +186,7 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
         language == Languages.Default ? entry : (await FindAsync(session, entry.Code, language))!;
 
     private NotFoundException NotFound(string code) =>
-        new(Localized.Text($"В справочнике «{Info.Word.Catalog}» нет записи с кодом «{code}».", $"There is no {Info.Entity} '{code}'."));
+        new(ForReader.Text($"В справочнике «{Info.Word.Catalog}» нет записи с кодом «{code}».", $"There is no {Info.Entity} '{code}'."));
 
     private const int NamedUsers = 10;
 
@@ -199,14 +199,14 @@ public abstract class Catalog<TRequest, TResponse, TQuery>(Db db, TimeProvider c
             var users = (await session.QueryAsync<string>(usage.Sql, new { Code = code })).Distinct().ToList();
             if (users.Count == 0) continue;
             var named = string.Join(", ", users.Take(NamedUsers));
-            var what = Localized.Text(usage.WhatRu, usage.What);
+            var what = ForReader.Text(usage.WhatRu, usage.What);
             uses.Add(users.Count > NamedUsers
-                ? Localized.Text($"{what} {named} и ещё {users.Count - NamedUsers}", $"{what} {named} and {users.Count - NamedUsers} more")
+                ? ForReader.Text($"{what} {named} и ещё {users.Count - NamedUsers}", $"{what} {named} and {users.Count - NamedUsers} more")
                 : $"{what} {named}");
         }
         if (uses.Count > 0)
         {
-            throw new ConflictException(Localized.Text(
+            throw new ConflictException(ForReader.Text(
                 $"Запись «{code}» справочника «{Info.Word.Catalog}» используется: {string.Join("; ", uses)}. Сначала уберите эти ссылки.",
                 $"The {Info.Entity} '{code}' is in use by {string.Join("; ", uses)}. Remove those references first."));
         }

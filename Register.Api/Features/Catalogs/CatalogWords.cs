@@ -11,7 +11,7 @@ public sealed record CatalogWord(string English, string Catalog)
 {
     /// <summary>A reference to a code the catalog does not have: a 400 beside the field that names it.</summary>
     public string Unknown(string? code) =>
-        Localized.Text($"В справочнике «{Catalog}» нет кода «{code}». Выберите код из справочника.", $"Unknown {English} '{code}'.");
+        ForReader.Text($"В справочнике «{Catalog}» нет кода «{code}». Выберите код из справочника.", $"Unknown {English} '{code}'.");
 }
 
 public static class CatalogWords

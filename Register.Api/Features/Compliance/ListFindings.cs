@@ -28,7 +28,7 @@ public sealed class ListFindingsQueryValidator : AbstractValidator<ListFindingsQ
         RuleFor(q => q.Department).CatalogCode();
         RuleFor(q => q.Rule).CatalogCode();
         RuleFor(q => q.Severity).Must(v => v is null || KebabEnum.TryParse<Severity>(v, out _))
-            .WithMessage(_ => Localized.Text($"Уровень — одно из значений: {KebabEnum.Allowed<Severity>()}.", $"'severity' must be one of: {KebabEnum.Allowed<Severity>()}."));
+            .WithMessage(_ => ForReader.Text($"Уровень — одно из значений: {KebabEnum.Allowed<Severity>()}.", $"'severity' must be one of: {KebabEnum.Allowed<Severity>()}."));
     }
 }
 

@@ -32,7 +32,7 @@ public sealed class CountryRequestValidator : AbstractValidator<CountryRequest>
     public CountryRequestValidator()
     {
         RuleFor(r => r.Code).Cascade(CascadeMode.Stop).CatalogCode()
-            .Matches(CodePattern).WithMessage(_ => Localized.Text("Код страны — две строчные латинские буквы по ISO 3166-1 alpha-2, например «by».", "'{PropertyName}' must be an ISO 3166-1 alpha-2 code in lower case, e.g. 'by'."));
+            .Matches(CodePattern).WithMessage(_ => ForReader.Text("Код страны — две строчные латинские буквы по ISO 3166-1 alpha-2, например «by».", "'{PropertyName}' must be an ISO 3166-1 alpha-2 code in lower case, e.g. 'by'."));
         RuleFor(r => r.Names).NotNull().SetValidator(new LocalizedNamesValidator()!);
         RuleFor(r => r.AdequateProtection).NotNull();
         RuleFor(r => r.Source).PlainText(SourceMaxLength);

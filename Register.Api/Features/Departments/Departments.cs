@@ -100,7 +100,7 @@ public sealed class Departments(Db db, TimeProvider clock) : Catalog<DepartmentR
     {
         if (parentCode is null) return;
         if (parentCode == code) throw new InvalidRequestException("parentCode",
-            Localized.Text("Подразделение не может входить само в себя: выберите другое вышестоящее подразделение.", "A department cannot be its own parent."));
+            ForReader.Text("Подразделение не может входить само в себя: выберите другое вышестоящее подразделение.", "A department cannot be its own parent."));
         if (await session.ExecuteScalarAsync<int>(ExistsSql, new { Code = parentCode }) == 0)
         {
             throw new InvalidRequestException("parentCode", CatalogWords.Department.Unknown(parentCode));
@@ -110,7 +110,7 @@ public sealed class Departments(Db db, TimeProvider clock) : Catalog<DepartmentR
         var visited = new HashSet<string>(StringComparer.Ordinal);
         for (var ancestor = parentCode; ancestor is not null && visited.Add(ancestor);)
         {
-            if (ancestor == code) throw new InvalidRequestException("parentCode", Localized.Text(
+            if (ancestor == code) throw new InvalidRequestException("parentCode", ForReader.Text(
                     $"«{parentCode}» входит в «{code}»: иерархия подразделений замкнулась бы в круг. Выберите другое вышестоящее подразделение.",
                     $"'{parentCode}' is inside '{code}': the hierarchy would loop."));
             ancestor = await session.QuerySingleOrDefaultAsync<string?>(ParentChainSql, new { Code = ancestor });

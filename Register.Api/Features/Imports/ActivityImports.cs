@@ -50,7 +50,7 @@ public sealed class ActivityImports(Db db, Activities.Activities activities, Tim
     private static (ImportSheet Sheet, ImportLayout Layout) ReadFile(UploadedFile file)
     {
         using var spreadsheet = file.Open();
-        if (spreadsheet.SheetNames.Count == 0) throw CellText.Unreadable(Localized.Text("В книге нет листов.", "The workbook has no sheets."));
+        if (spreadsheet.SheetNames.Count == 0) throw CellText.Unreadable(ForReader.Text("В книге нет листов.", "The workbook has no sheets."));
         var index = Enumerable.Range(0, spreadsheet.SheetNames.Count).FirstOrDefault(i => ImportLayout.IsEntryList(spreadsheet.HeaderOf(i)), -1);
         // No sheet has them: the first sheet's header says what is missing.
         var chosen = Math.Max(index, 0);
@@ -78,7 +78,7 @@ public sealed class ActivityImports(Db db, Activities.Activities activities, Tim
         var code = layout.Cell(row, Col.Code) is { Length: > 0 } text ? text : null;
         if (code is not null && !seen.TryAdd(code, row.Number))
         {
-            problems.Add(RowProblems.Problem(layout, row, Col.Code, Localized.Text(
+            problems.Add(RowProblems.Problem(layout, row, Col.Code, ForReader.Text(
                 $"Этот код уже указан в строке {seen[code]}: каждая запись указывается в файле один раз.",
                 $"Row {seen[code]} has this code already: each entry once per file.")));
         }
@@ -119,7 +119,7 @@ public sealed class ActivityImports(Db db, Activities.Activities activities, Tim
     private static UnprocessableException Refusal(ImportReport report)
     {
         var refusal = new UnprocessableException(
-            Localized.Text(
+            ForReader.Text(
                 $"Ошибки в строках: {report.Rejected} из {report.Rows.Count}; ничего не импортировано. Исправьте строки, перечисленные в «rows», и загрузите файл снова.",
                 $"{report.Rejected} of {report.Rows.Count} rows have problems: nothing was imported. Fix the rows listed in 'rows' and upload the file again."),
             "rows", report.Rows);

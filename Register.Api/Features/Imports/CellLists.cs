@@ -52,9 +52,9 @@ internal static partial class CellLists
 
     public static string Unknown(NameLookup lookup, string value) =>
         lookup.IsShared(value)
-            ? Localized.Text($"В справочнике несколько записей с наименованием «{value}»: укажите код.",
+            ? ForReader.Text($"В справочнике несколько записей с наименованием «{value}»: укажите код.",
                 $"More than one {lookup.What} is called '{value}': write its code.")
-            : Localized.Text($"{char.ToUpperInvariant(lookup.WhatRu[0])}{lookup.WhatRu[1..]} «{value}» нет в справочнике: укажите {lookup.ItRu} код или наименование, как в справочнике.",
+            : ForReader.Text($"{char.ToUpperInvariant(lookup.WhatRu[0])}{lookup.WhatRu[1..]} «{value}» нет в справочнике: укажите {lookup.ItRu} код или наименование, как в справочнике.",
                 $"No {lookup.What} is called '{value}': write its code or its name as the catalog has it.");
 
     /// <summary>Items on a line separated by "; ".</summary>

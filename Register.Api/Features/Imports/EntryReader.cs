@@ -120,7 +120,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
                 var (code, rest) = DataCategoryLine(line, codes);
                 if (code is null)
                 {
-                    cells.Problem(Col.Retention, line, Localized.Text(
+                    cells.Problem(Col.Retention, line, ForReader.Text(
                         "В строке не названа ни одна из категорий персональных данных записи: укажите «категория данных: срок хранения».",
                         "The line names none of the entry's data categories: write 'data category: retention'."));
                 }
@@ -162,7 +162,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
         var count = texts?.Count ?? current.Count;
         foreach (var number in (bases?.Keys.ToList() ?? []).Where(n => n < 1 || n > count))
         {
-            cells.Problem(Col.LegalBases, number.ToString(CultureInfo.InvariantCulture), Localized.Text(
+            cells.Problem(Col.LegalBases, number.ToString(CultureInfo.InvariantCulture), ForReader.Text(
                 $"Строка {number} относится к цели {number}, а целей в записи: {count}.", $"Line {number} is for purpose {number}, but the entry has {count} purposes."));
         }
         return request with
@@ -195,7 +195,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             }
             if (!bases.TryAdd(number, (codes, reference is { Length: > 0 } ? reference : null)))
             {
-                cells.Problem(Col.LegalBases, text, Localized.Text($"Для цели {number} правовые основания указаны дважды.", $"Purpose {number} has two lines of legal bases."));
+                cells.Problem(Col.LegalBases, text, ForReader.Text($"Для цели {number} правовые основания указаны дважды.", $"Purpose {number} has two lines of legal bases."));
             }
         }
         return bases;
@@ -305,7 +305,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
     }
 
     /// <summary>What a line of cross-border transfers that does not read as one is told (either reason, one text).</summary>
-    private static string TransferForm => Localized.Text(
+    private static string TransferForm => ForReader.Text(
         "Укажите передачу так, как её записывает отчёт: «страна (уровень защиты; основание): получатель».",
         "Expected 'country (adequacy of protection; basis): recipient', as the supervisory report writes it.");
 
@@ -348,7 +348,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             }
             else if (After(line, SupervisoryWords.TechnicalMeasures) is null && After(line, SupervisoryWords.CryptographicProtection) is null)
             {
-                cells.Problem(Col.Security, line, Localized.Text(
+                cells.Problem(Col.Security, line, ForReader.Text(
                     "Строка не из тех, что отчёт пишет в этом столбце (информационные ресурсы, меры защиты, доступ).",
                     "The line is none of those the supervisory report writes here (information resources, measures, access)."));
             }
@@ -365,7 +365,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
     {
         if (cell.Length == 0) return null;
         if (DateOnly.TryParseExact(cell, ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        cells.Problem(key, cell, Localized.Text("Это не дата: укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.", "Not a date: write YYYY-MM-DD or DD.MM.YYYY."));
+        cells.Problem(key, cell, ForReader.Text("Это не дата: укажите ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.", "Not a date: write YYYY-MM-DD or DD.MM.YYYY."));
         return null;
     }
 
@@ -377,7 +377,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
         {
             return (int)number;
         }
-        cells.Problem(Col.EstimatedSubjects, cell, Localized.Text("Это не целое число.", "Not a whole number."));
+        cells.Problem(Col.EstimatedSubjects, cell, ForReader.Text("Это не целое число.", "Not a whole number."));
         return null;
     }
 
@@ -389,7 +389,7 @@ internal sealed partial class EntryReader(ImportLayout layout, ImportCatalogs ca
             case "да" or "yes" or "true" or "1": return true;
             case "нет" or "no" or "false" or "0": return false;
             default:
-                cells.Problem(Col.IncludesMinorsUnder16, cell, Localized.Text("Укажите «Да» или «Нет».", "Write Да or Нет (Yes or No)."));
+                cells.Problem(Col.IncludesMinorsUnder16, cell, ForReader.Text("Укажите «Да» или «Нет».", "Write Да or Нет (Yes or No)."));
                 return null;
         }
     }

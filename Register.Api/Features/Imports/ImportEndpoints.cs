@@ -5,7 +5,7 @@ using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Endpoints;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
-using Localized = Register.Api.Infrastructure.Localization.Localized;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Imports;
 
@@ -66,7 +66,7 @@ public sealed class ImportActivities(ActivityImports imports) : Endpoint<ImportQ
         {
             null or "true" => true,
             "false" => false,
-            _ => throw new InvalidRequestException("dryRun", Localized.Text("Параметр «dryRun» должен быть true или false.", "'dryRun' must be true or false.")),
+            _ => throw new InvalidRequestException("dryRun", ForReader.Text("Параметр «dryRun» должен быть true или false.", "'dryRun' must be true or false.")),
         };
         var file = await UploadAsync(HttpContext.Request, cancellationToken);
         await Send.OkAsync(await imports.ImportAsync(HttpContext.Caller(), file, dryRun, cancellationToken), cancellationToken);
@@ -82,15 +82,15 @@ public sealed class ImportActivities(ActivityImports imports) : Endpoint<ImportQ
         }
         catch (InvalidDataException)
         {
-            throw new InvalidRequestException("file", Localized.Text("Загрузка — не правильно составленные данные multipart/form-data.", "The upload is not well-formed multipart/form-data."));
+            throw new InvalidRequestException("file", ForReader.Text("Загрузка — не правильно составленные данные multipart/form-data.", "The upload is not well-formed multipart/form-data."));
         }
         catch (IOException exception) when (exception is not BadHttpRequestException && !cancellationToken.IsCancellationRequested)
         {
-            throw new InvalidRequestException("file", Localized.Text("Загрузка оборвалась раньше, чем закончились её данные multipart/form-data.", "The upload ended before its multipart/form-data did."));
+            throw new InvalidRequestException("file", ForReader.Text("Загрузка оборвалась раньше, чем закончились её данные multipart/form-data.", "The upload ended before its multipart/form-data did."));
         }
         if (form.Files.Count != 1)
         {
-            throw new InvalidRequestException("file", Localized.Text(
+            throw new InvalidRequestException("file", ForReader.Text(
                 $"Отправьте один файл (поле формы «file»); в этом запросе файлов: {form.Files.Count}.", $"Send one file (form field 'file'); this request has {form.Files.Count}."));
         }
         var upload = form.Files[0];

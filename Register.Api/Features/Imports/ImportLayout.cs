@@ -42,7 +42,7 @@ internal sealed class ImportLayout
         var problems = new List<string>();
         if (missing.Count > 0)
         {
-            problems.Add(Localized.Text(
+            problems.Add(ForReader.Text(
                 $"На листе «{sheet}» нет {(missing.Count == 1 ? "столбца" : "столбцов")} {string.Join(", ", missing.Select(k => $"«{Header(k)}»"))}: первой строкой листа " +
                 "должна быть строка заголовков шаблона импорта или отчёта «Сведения для внутреннего контроля и НЦЗПД».",
                 $"The sheet '{sheet}' has no column {string.Join(", ", missing.Select(k => $"'{Header(k)}'"))}: its first row must be the header " +
@@ -50,7 +50,7 @@ internal sealed class ImportLayout
         }
         if (unknown.Count > 0)
         {
-            problems.Add(Localized.Text(
+            problems.Add(ForReader.Text(
                 $"На листе «{sheet}» есть столбцы, которые импорт не читает: {string.Join(", ", unknown.Select(h => $"«{h}»"))}. " +
                 "Назовите их как в шаблоне или удалите.",
                 $"The sheet '{sheet}' has columns the importer does not read: {string.Join(", ", unknown.Select(h => $"'{h}'"))}. " +
@@ -58,7 +58,7 @@ internal sealed class ImportLayout
         }
         if (repeated.Count > 0)
         {
-            problems.Add(Localized.Text(
+            problems.Add(ForReader.Text(
                 $"На листе «{sheet}» столбец указан дважды: {string.Join(", ", repeated.Select(h => $"«{h}»"))}.",
                 $"The sheet '{sheet}' has a column twice: {string.Join(", ", repeated.Select(h => $"'{h}'"))}."));
         }

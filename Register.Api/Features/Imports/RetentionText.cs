@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Register.Api.Features.Activities;
 using Register.Api.Features.Reports;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 using Register.Domain.Activities;
 
 namespace Register.Api.Features.Imports;
@@ -28,7 +29,7 @@ internal static partial class RetentionText
         if (!kinds.TryFind(kindText, out var kindCode))
         {
             var kindNames = Enum.GetValues<RetentionKind>().Select(k => ReportText.Label(k, ReportLanguages.Russian)).ToList();
-            error = Infrastructure.Localization.Localized.Text(
+            error = ForReader.Text(
                 $"«{kindText}» — не вид срока хранения: укажите один из видов {string.Join(", ", kindNames.Select(k => $"«{k}»"))} (или его код).",
                 $"'{kindText}' is not a kind of retention: write one of {string.Join(", ", kindNames.Select(k => $"'{k}'"))} (or its code).");
             return false;

@@ -25,7 +25,7 @@ internal static class RowProblems
             case UnprocessableException when refusal.Extensions.TryGetValue("findings", out var found) && found is IEnumerable<FindingResponse> findings:
                 foreach (var finding in findings)
                 {
-                    yield return Problem(layout, row, finding.Path is { } path ? ColumnOf(path, layout) : null, $"{refusal.Message} {Localized.Text(finding.Messages.Ru, finding.Messages.En)}");
+                    yield return Problem(layout, row, finding.Path is { } path ? ColumnOf(path, layout) : null, $"{refusal.Message} {ForReader.Text(finding.Messages.Ru, finding.Messages.En)}");
                 }
                 break;
             case ConflictException:

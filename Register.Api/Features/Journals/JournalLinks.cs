@@ -32,7 +32,7 @@ public static class JournalLinks
         if (ids is null || ids.Count == 0) return;
         var known = (await session.QueryAsync<int>(KnownActivitiesSql, new { Ids = ids.Distinct().ToList() })).ToHashSet();
         var errors = ids.Select((id, i) => (id, i)).Where(x => !known.Contains(x.id))
-            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { Localized.Text($"В реестре нет записи {x.id}.", $"There is no register entry {x.id}.") });
+            .ToDictionary(x => $"{path}[{x.i}]", x => new[] { ForReader.Text($"В реестре нет записи {x.id}.", $"There is no register entry {x.id}.") });
         if (errors.Count > 0) throw new InvalidRequestException(errors);
     }
 

@@ -21,12 +21,12 @@ public sealed class CreateKeyRequestValidator : AbstractValidator<CreateKeyReque
     public CreateKeyRequestValidator()
     {
         RuleFor(r => r.Name).NotEmpty().PlainText(200);
-        RuleFor(r => r.Role).NotEmpty().Must(role => Roles.All.Contains(role!)).WithMessage(_ => Localized.Text($"Роль — одно из значений: {string.Join(", ", Roles.All)}.", $"'role' must be one of: {string.Join(", ", Roles.All)}."));
+        RuleFor(r => r.Role).NotEmpty().Must(role => Roles.All.Contains(role!)).WithMessage(_ => ForReader.Text($"Роль — одно из значений: {string.Join(", ", Roles.All)}.", $"'role' must be one of: {string.Join(", ", Roles.All)}."));
         RuleFor(r => r.DepartmentCodes).Must(codes => codes is { Count: > 0 }).When(r => r.Role == Roles.DepartmentHead)
-            .WithMessage(_ => Localized.Text("Выберите хотя бы одно подразделение: ключ руководителя подразделения привязывается к подразделениям.", "A department-head key is bound to at least one department."));
+            .WithMessage(_ => ForReader.Text("Выберите хотя бы одно подразделение: ключ руководителя подразделения привязывается к подразделениям.", "A department-head key is bound to at least one department."));
         RuleFor(r => r.DepartmentCodes).Must(codes => codes is null or { Count: 0 }).When(r => r.Role != Roles.DepartmentHead)
-            .WithMessage(_ => Localized.Text("К подразделениям привязывается только ключ руководителя подразделения.", "Only a department-head key is bound to departments."));
-        RuleFor(r => r.DepartmentCodes).Must(codes => codes is null || codes.Count <= 100).WithMessage(_ => Localized.Text("Не более 100 подразделений.", "At most 100 departments."));
+            .WithMessage(_ => ForReader.Text("К подразделениям привязывается только ключ руководителя подразделения.", "Only a department-head key is bound to departments."));
+        RuleFor(r => r.DepartmentCodes).Must(codes => codes is null || codes.Count <= 100).WithMessage(_ => ForReader.Text("Не более 100 подразделений.", "At most 100 departments."));
         RuleForEach(r => r.DepartmentCodes).NotEmpty().CatalogCode();
     }
 }

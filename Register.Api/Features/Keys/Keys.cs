@@ -27,7 +27,7 @@ public sealed class Keys(Db db, ApiKeyStore keys, TimeProvider clock)
             {
                 var known = (await session.QueryAsync<string>(ApiKeyStore.DepartmentExistsSql, new { Codes = departments })).ToHashSet(StringComparer.Ordinal);
                 var unknown = departments.Where(d => !known.Contains(d)).ToList();
-                if (unknown.Count > 0) throw new InvalidRequestException("departmentCodes", Localized.Text(
+                if (unknown.Count > 0) throw new InvalidRequestException("departmentCodes", ForReader.Text(
                     $"В справочнике «Подразделения» нет кодов: {string.Join(", ", unknown.Select(c => $"«{c}»"))}.",
                     $"Unknown department(s): {string.Join(", ", unknown)}."));
             }
@@ -57,7 +57,7 @@ public sealed class Keys(Db db, ApiKeyStore keys, TimeProvider clock)
         caller.Require(Access.Officer);
         await db.WriteAsync(async session =>
         {
-            var before = await keys.FindAsync(session, id) ?? throw new NotFoundException(Localized.Text($"Ключа доступа {id} нет.", $"There is no API key {id}."));
+            var before = await keys.FindAsync(session, id) ?? throw new NotFoundException(ForReader.Text($"Ключа доступа {id} нет.", $"There is no API key {id}."));
             if (await session.ExecuteAsync(ApiKeyStore.RevokeSql, new { Id = id, Now = clock.UtcNow() }) == 1)
             {
                 var after = await keys.FindAsync(session, id);

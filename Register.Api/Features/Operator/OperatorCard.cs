@@ -47,7 +47,7 @@ public sealed class OperatorCard(Db db, TimeProvider clock)
     {
         caller.Require(Access.Reader);
         return await db.ReadAsync(OperatorStore.FindAsync, cancellationToken)
-            ?? throw new NotFoundException(Localized.Text(
+            ?? throw new NotFoundException(ForReader.Text(
                 "Сведения об операторе ещё не внесены: их вносит ответственный за внутренний контроль.",
                 "No operator is recorded yet: the officer records it with PUT /api/operator."));
     }
@@ -119,6 +119,6 @@ public sealed class OperatorCard(Db db, TimeProvider clock)
 /// <summary>412: <c>If-Match</c> on a PUT while no operator is recorded yet; there is no version it could match.</summary>
 public sealed class OperatorNotSetException()
     : ApiException(StatusCodes.Status412PreconditionFailed, "Precondition failed",
-        Localized.Text(
+        ForReader.Text(
             "Сведения об операторе ещё не внесены, сравнивать версию не с чем. Откройте карточку оператора заново и сохраните её.",
             "No operator is recorded yet, so If-Match can match nothing. Send the first PUT without If-Match to create it."));

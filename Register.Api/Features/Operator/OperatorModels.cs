@@ -30,10 +30,10 @@ public sealed class OperatorRequestValidator : AbstractValidator<OperatorRequest
         RuleFor(r => r.Name).NotEmpty().PlainText(500);
         RuleFor(r => r.Address).PlainText(1000);
         // The UNP (taxpayer account number) of a Belarusian organisation is nine digits.
-        RuleFor(r => r.Unp).Matches("^[0-9]{9}$").WithMessage(_ => Localized.Text("УНП состоит из девяти цифр.", "'{PropertyName}' must be nine digits."));
+        RuleFor(r => r.Unp).Matches("^[0-9]{9}$").WithMessage(_ => ForReader.Text("УНП состоит из девяти цифр.", "'{PropertyName}' must be nine digits."));
         RuleFor(r => r.ResponsiblePerson!).SetValidator(new ResponsiblePersonValidator()).When(r => r.ResponsiblePerson is not null);
         RuleFor(r => r.Branches).Must(branches => branches is null || branches.Count <= MaxBranches)
-            .WithMessage(_ => Localized.Text($"Не более {MaxBranches} обособленных подразделений.", $"'{{PropertyName}}' must list at most {MaxBranches} branches."));
+            .WithMessage(_ => ForReader.Text($"Не более {MaxBranches} обособленных подразделений.", $"'{{PropertyName}}' must list at most {MaxBranches} branches."));
         RuleForEach(r => r.Branches).NotNull().SetValidator(new OperatorBranchValidator()!);
     }
 }

@@ -64,9 +64,9 @@ public sealed class RecipientRequestValidator : AbstractValidator<RecipientReque
         RuleFor(r => r.DocumentReference).PlainText(500);
         // Two numbers for one document would compete: a contract is named by its number, another document by its reference.
         RuleFor(r => r.DocumentReference).Null().When(r => (r.AuthorityKind ?? AuthorityKind.Contract) == AuthorityKind.Contract)
-            .WithMessage(_ => Localized.Text("Реквизиты указываются только для акта законодательства или решения государственного органа; договор называется своим номером.", "'documentReference' names an act of legislation or a state body's decision; a contract is named by 'contract.number'."));
+            .WithMessage(_ => ForReader.Text("Реквизиты указываются только для акта законодательства или решения государственного органа; договор называется своим номером.", "'documentReference' names an act of legislation or a state body's decision; a contract is named by 'contract.number'."));
         RuleFor(r => r.AuthorityKind).Must(a => a is null or AuthorityKind.Contract).When(r => r.Kind != RecipientKind.AuthorizedPerson)
-            .WithMessage(_ => Localized.Text("На основании акта законодательства или решения государственного органа действует только уполномоченное лицо (ст. 7 п. 1 Закона № 99-З).", "Only an authorized person acts under an act of legislation or a state body's decision (ст. 7 п. 1)."));
+            .WithMessage(_ => ForReader.Text("На основании акта законодательства или решения государственного органа действует только уполномоченное лицо (ст. 7 п. 1 Закона № 99-З).", "Only an authorized person acts under an act of legislation or a state body's decision (ст. 7 п. 1)."));
     }
 }
 
@@ -80,12 +80,12 @@ public sealed class RecipientContractRequestValidator : AbstractValidator<Recipi
         RuleFor(c => c.Number).PlainText(100);
         RuleFor(c => c.Purposes).PlainText(4000);
         RuleFor(c => c.Actions).Must(codes => codes is null || codes.Count <= MaxActions)
-            .WithMessage(_ => Localized.Text($"Не более {MaxActions} действий.", $"'{{PropertyName}}' must list at most {MaxActions} actions."))
-            .Must(Distinct).WithMessage(_ => Localized.Text("Каждое действие можно отметить только один раз.", "'{PropertyName}' must not list an action twice."));
+            .WithMessage(_ => ForReader.Text($"Не более {MaxActions} действий.", $"'{{PropertyName}}' must list at most {MaxActions} actions."))
+            .Must(Distinct).WithMessage(_ => ForReader.Text("Каждое действие можно отметить только один раз.", "'{PropertyName}' must not list an action twice."));
         RuleForEach(c => c.Actions).NotEmpty().CatalogCode();
         RuleFor(c => c.Measures).Must(codes => codes is null || codes.Count <= MaxMeasures)
-            .WithMessage(_ => Localized.Text($"Не более {MaxMeasures} мер.", $"'{{PropertyName}}' must list at most {MaxMeasures} measures."))
-            .Must(Distinct).WithMessage(_ => Localized.Text("Каждую меру можно отметить только один раз.", "'{PropertyName}' must not list a measure twice."));
+            .WithMessage(_ => ForReader.Text($"Не более {MaxMeasures} мер.", $"'{{PropertyName}}' must list at most {MaxMeasures} measures."))
+            .Must(Distinct).WithMessage(_ => ForReader.Text("Каждую меру можно отметить только один раз.", "'{PropertyName}' must not list a measure twice."));
         RuleForEach(c => c.Measures).NotEmpty().CatalogCode();
     }
 

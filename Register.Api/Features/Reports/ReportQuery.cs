@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.Net.Http.Headers;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 using Register.Api.Infrastructure.Validation;
 
 namespace Register.Api.Features.Reports;
@@ -129,16 +130,14 @@ public sealed record JournalReportQuery : IReportOptions
     public string? To { get; init; }
 }
 
-// The messages name Infrastructure.Localization.Localized in full: this namespace has a Localized of its own (a report's
-// text in both languages), which would hide it.
 public sealed class ReportOptionsValidator : AbstractValidator<IReportOptions>
 {
     public ReportOptionsValidator()
     {
         RuleFor(q => q.Format).Must(v => v is null || ReportFormats.FromName(v) is not null)
-            .WithMessage(_ => Infrastructure.Localization.Localized.Text($"Формат — одно из значений: {string.Join(", ", ReportFormats.Names)}.", $"'format' must be one of: {string.Join(", ", ReportFormats.Names)}."));
+            .WithMessage(_ => ForReader.Text($"Формат — одно из значений: {string.Join(", ", ReportFormats.Names)}.", $"'format' must be one of: {string.Join(", ", ReportFormats.Names)}."));
         RuleFor(q => q.Lang).Must(v => v is null || ReportLanguages.All.Contains(v))
-            .WithMessage(_ => Infrastructure.Localization.Localized.Text($"Язык — одно из значений: {string.Join(", ", ReportLanguages.All)}.", $"'lang' must be one of: {string.Join(", ", ReportLanguages.All)}."));
+            .WithMessage(_ => ForReader.Text($"Язык — одно из значений: {string.Join(", ", ReportLanguages.All)}.", $"'lang' must be one of: {string.Join(", ", ReportLanguages.All)}."));
         RuleFor(q => q.Department).CatalogCode();
     }
 }
@@ -149,7 +148,7 @@ public sealed class ReportQueryValidator : AbstractValidator<ReportQuery>
     {
         Include(new ReportOptionsValidator());
         RuleFor(q => q.AsOf).Must(v => v is null || ReportQuery.TryParseDate(v, out _))
-            .WithMessage(_ => Infrastructure.Localization.Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'asOf' must be a date written YYYY-MM-DD."));
+            .WithMessage(_ => ForReader.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'asOf' must be a date written YYYY-MM-DD."));
     }
 }
 
@@ -158,10 +157,10 @@ public sealed class JournalReportQueryValidator : AbstractValidator<JournalRepor
     public JournalReportQueryValidator()
     {
         Include(new ReportOptionsValidator());
-        RuleFor(q => q.From).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => Infrastructure.Localization.Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'from' must be a date written YYYY-MM-DD."));
-        RuleFor(q => q.To).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => Infrastructure.Localization.Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'to' must be a date written YYYY-MM-DD."));
+        RuleFor(q => q.From).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => ForReader.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'from' must be a date written YYYY-MM-DD."));
+        RuleFor(q => q.To).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => ForReader.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'to' must be a date written YYYY-MM-DD."));
         RuleFor(q => q.To).Must((q, to) => Dates.ParseOrNull(to) >= Dates.ParseOrNull(q.From))
             .When(q => Dates.ParseOrNull(q.From) is not null && Dates.ParseOrNull(q.To) is not null)
-            .WithMessage(_ => Infrastructure.Localization.Localized.Text("Конец периода не может быть раньше его начала.", "'to' must not be before 'from'."));
+            .WithMessage(_ => ForReader.Text("Конец периода не может быть раньше его начала.", "'to' must not be before 'from'."));
     }
 }

@@ -3,8 +3,7 @@ using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
-// Reports have their own Localized (a name in both languages); this is the one that picks the reader's language.
-using ForReader = Register.Api.Infrastructure.Localization.Localized;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Reports;
 

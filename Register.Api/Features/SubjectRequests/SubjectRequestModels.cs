@@ -87,12 +87,12 @@ public sealed class SubjectRequestValidator : AbstractValidator<SubjectRequestRe
             requester.RuleFor(p => p.IdentificationNumber).PlainText(100);
             requester.RuleFor(p => p.SubjectFullName).PlainText(300);
             requester.RuleFor(p => p.SubjectFullName).NotEmpty().When(p => p.IsRepresentative == true)
-                .WithMessage(_ => Localized.Text("Представитель обращается за субъекта: укажите ФИО субъекта.", "A representative asks for a subject: name the subject."));
+                .WithMessage(_ => ForReader.Text("Представитель обращается за субъекта: укажите ФИО субъекта.", "A representative asks for a subject: name the subject."));
         }).When(r => r.Requester is not null);
         RuleFor(r => r.Summary).PlainText(4000);
-        RuleFor(r => r.DepartmentCodes).Must(c => c is null || c.Count <= MaxLinks).WithMessage(_ => Localized.Text($"Не более {MaxLinks} подразделений.", $"At most {MaxLinks} departments."));
+        RuleFor(r => r.DepartmentCodes).Must(c => c is null || c.Count <= MaxLinks).WithMessage(_ => ForReader.Text($"Не более {MaxLinks} подразделений.", $"At most {MaxLinks} departments."));
         RuleForEach(r => r.DepartmentCodes).NotEmpty().CatalogCode();
-        RuleFor(r => r.ActivityIds).Must(c => c is null || c.Count <= MaxLinks).WithMessage(_ => Localized.Text($"Не более {MaxLinks} записей реестра.", $"At most {MaxLinks} entries."));
+        RuleFor(r => r.ActivityIds).Must(c => c is null || c.Count <= MaxLinks).WithMessage(_ => ForReader.Text($"Не более {MaxLinks} записей реестра.", $"At most {MaxLinks} entries."));
         RuleForEach(r => r.ActivityIds).GreaterThan(0);
         RuleFor(r => r.Answer!).ChildRules(answer =>
         {
@@ -100,15 +100,15 @@ public sealed class SubjectRequestValidator : AbstractValidator<SubjectRequestRe
             answer.RuleFor(a => a.RefusalReason).PlainText(4000);
         }).When(r => r.Answer is not null);
         RuleFor(r => r.Answer == null ? null : r.Answer.On).NotNull().When(r => r.Status is SubjectRequestStatus.Answered or SubjectRequestStatus.Refused)
-            .OverridePropertyName("answer.on").WithMessage(_ => Localized.Text("Для заявления с ответом или отказом укажите дату направления ответа.", "An answered or refused request has the day its answer went out."));
+            .OverridePropertyName("answer.on").WithMessage(_ => ForReader.Text("Для заявления с ответом или отказом укажите дату направления ответа.", "An answered or refused request has the day its answer went out."));
         RuleFor(r => r.Answer == null ? null : r.Answer.Form).NotNull().When(r => r.Status is SubjectRequestStatus.Answered or SubjectRequestStatus.Refused)
-            .OverridePropertyName("answer.form").WithMessage(_ => Localized.Text("Для заявления с ответом или отказом укажите форму ответа — ту же, что у заявления (ст. 14 п. 1 Закона № 99-З).", "An answered or refused request has the form of its answer (the request's own, ст. 14 п. 1)."));
+            .OverridePropertyName("answer.form").WithMessage(_ => ForReader.Text("Для заявления с ответом или отказом укажите форму ответа — ту же, что у заявления (ст. 14 п. 1 Закона № 99-З).", "An answered or refused request has the form of its answer (the request's own, ст. 14 п. 1)."));
         RuleFor(r => r.Answer == null ? null : r.Answer.Outcome).NotEmpty().When(r => r.Status == SubjectRequestStatus.Answered)
-            .OverridePropertyName("answer.outcome").WithMessage(_ => Localized.Text("Для заявления с ответом укажите содержание ответа.", "An answered request says what the answer was."));
+            .OverridePropertyName("answer.outcome").WithMessage(_ => ForReader.Text("Для заявления с ответом укажите содержание ответа.", "An answered request says what the answer was."));
         RuleFor(r => r.Answer == null ? null : r.Answer.RefusalReason).NotEmpty().When(r => r.Status == SubjectRequestStatus.Refused)
-            .OverridePropertyName("answer.refusalReason").WithMessage(_ => Localized.Text("Укажите причину отказа: она сообщается субъекту (ст. 13 п. 3 Закона № 99-З).", "A refusal gives its reason (the subject is told it, ст. 13 п. 3)."));
+            .OverridePropertyName("answer.refusalReason").WithMessage(_ => ForReader.Text("Укажите причину отказа: она сообщается субъекту (ст. 13 п. 3 Закона № 99-З).", "A refusal gives its reason (the subject is told it, ст. 13 п. 3)."));
         RuleFor(r => r.Answer == null ? null : r.Answer.On).GreaterThanOrEqualTo(r => r.ReceivedOn).When(r => r.Answer?.On is not null && r.ReceivedOn is not null)
-            .OverridePropertyName("answer.on").WithMessage(_ => Localized.Text("Ответ не может быть направлен раньше, чем получено заявление.", "The answer cannot go out before the request was received."));
+            .OverridePropertyName("answer.on").WithMessage(_ => ForReader.Text("Ответ не может быть направлен раньше, чем получено заявление.", "The answer cannot go out before the request was received."));
     }
 }
 
@@ -144,7 +144,7 @@ public sealed class ListSubjectRequestsQueryValidator : AbstractValidator<ListSu
         RuleFor(q => q.Status).KebabEnumName<ListSubjectRequestsQuery, SubjectRequestStatus>();
         RuleFor(q => q.Kind).KebabEnumName<ListSubjectRequestsQuery, SubjectRequestKind>();
         RuleFor(q => q.Department).CatalogCode();
-        RuleFor(q => q.DueBefore).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => Localized.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'dueBefore' must be a date written YYYY-MM-DD."));
+        RuleFor(q => q.DueBefore).Must(v => v is null || Dates.TryParse(v, out _)).WithMessage(_ => ForReader.Text("Укажите дату в формате ГГГГ-ММ-ДД.", "'dueBefore' must be a date written YYYY-MM-DD."));
         RuleFor(q => q.Q).PlainText(200);
     }
 }

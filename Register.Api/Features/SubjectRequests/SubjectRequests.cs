@@ -177,13 +177,13 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
             var current = await FindVisibleAsync(session, caller, id) ?? throw NotFound(id);
             if (current.DepersonalisedAt is not null)
             {
-                throw new ConflictException(Localized.Text(
+                throw new ConflictException(ForReader.Text(
                     $"Обращение № {current.Number} обезличено по истечении срока хранения: его запись закрыта для изменений.",
                     $"Request {current.Number} was depersonalised after its retention: its record is closed."));
             }
             if (caller.IsDepartmentHead && !OnlyAnswerDiffers(current, request))
             {
-                throw new ForbiddenException(Localized.Text(
+                throw new ForbiddenException(ForReader.Text(
                     "Руководитель подразделения отвечает на обращения (статус и ответ); регистрирует и направляет их ответственный за внутренний контроль.",
                     "A department head answers requests (status and answer); registering and routing them is the officer's."));
             }
@@ -245,10 +245,10 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
     private void EnsureNotInFuture(SubjectRequestRequest request)
     {
         var today = clock.Today();
-        if (request.ReceivedOn > today) throw new InvalidRequestException("receivedOn", Localized.Text(
+        if (request.ReceivedOn > today) throw new InvalidRequestException("receivedOn", ForReader.Text(
             $"Дата поступления не может быть позже сегодняшней ({today:dd.MM.yyyy}, по минскому времени).",
             $"A request cannot be received after today ({today:yyyy-MM-dd}, Minsk time)."));
-        if (request.Answer?.On > today) throw new InvalidRequestException("answer.on", Localized.Text("Дата ответа не может быть позже сегодняшней.", "An answer cannot go out after today."));
+        if (request.Answer?.On > today) throw new InvalidRequestException("answer.on", ForReader.Text("Дата ответа не может быть позже сегодняшней.", "An answer cannot go out after today."));
     }
 
     /// <summary>A second Art. 12 request of the same person in one calendar year is no longer free (ст. 12 п. 1).</summary>
@@ -310,7 +310,7 @@ public sealed class SubjectRequests(Db db, TimeProvider clock)
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static NotFoundException NotFound(int id) =>
-        new(Localized.Text($"Обращения {id} нет или оно вам недоступно.", $"There is no subject request {id} that you may see."));
+        new(ForReader.Text($"Обращения {id} нет или оно вам недоступно.", $"There is no subject request {id} that you may see."));
 
     private sealed class PersonRow
     {

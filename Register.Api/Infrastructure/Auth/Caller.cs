@@ -25,7 +25,7 @@ public sealed record Caller(string? Name, string Role, IReadOnlySet<string> Depa
     /// <summary>403 unless the caller's role is one the rule admits.</summary>
     public void Require(AccessRule rule)
     {
-        if (!May(rule)) throw new ForbiddenException(Localized.Text("Вашей роли это действие не разрешено.", "Your role may not do this."));
+        if (!May(rule)) throw new ForbiddenException(ForReader.Text("Вашей роли это действие не разрешено.", "Your role may not do this."));
     }
 
     public static Caller From(ClaimsPrincipal user) => new(

@@ -49,7 +49,7 @@ public sealed class CodeRoute<TBody> where TBody : class
     public TBody? Body { get; set; }
 
     /// <summary>The body; a request without one (or with JSON <c>null</c>) is a 400.</summary>
-    public TBody RequiredBody() => Body ?? throw new Errors.InvalidRequestException("body", Localized.Text("В запросе нет тела JSON.", "The request needs a JSON body."));
+    public TBody RequiredBody() => Body ?? throw new Errors.InvalidRequestException("body", ForReader.Text("В запросе нет тела JSON.", "The request needs a JSON body."));
 }
 
 /// <summary>An entry's address: <c>{id}</c> in the route.</summary>
@@ -67,5 +67,5 @@ public sealed class IdRoute<TBody> where TBody : class
     public TBody? Body { get; set; }
 
     /// <summary>The body; a request without one (or with JSON <c>null</c>) is a 400.</summary>
-    public TBody RequiredBody() => Body ?? throw new Errors.InvalidRequestException("body", Localized.Text("В запросе нет тела JSON.", "The request needs a JSON body."));
+    public TBody RequiredBody() => Body ?? throw new Errors.InvalidRequestException("body", ForReader.Text("В запросе нет тела JSON.", "The request needs a JSON body."));
 }

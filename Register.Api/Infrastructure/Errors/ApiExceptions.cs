@@ -16,7 +16,7 @@ public abstract class ApiException(int status, string title, string detail) : Ex
 /// <summary>404: no such resource, or one the caller may not know exists (another department's entry).</summary>
 public sealed class NotFoundException(string? detail = null)
     : ApiException(StatusCodes.Status404NotFound, "Not Found",
-        detail ?? Localized.Text("По этому адресу ничего нет.", "No resource exists at this address."));
+        detail ?? ForReader.Text("По этому адресу ничего нет.", "No resource exists at this address."));
 
 /// <summary>409: a duplicate code, or a delete of something still in use.</summary>
 public sealed class ConflictException(string detail) : ApiException(StatusCodes.Status409Conflict, "Conflict", detail);
@@ -24,14 +24,14 @@ public sealed class ConflictException(string detail) : ApiException(StatusCodes.
 /// <summary>428: a PUT, DELETE or transition without <c>If-Match</c>.</summary>
 public sealed class PreconditionRequiredException()
     : ApiException(StatusCodes.Status428PreconditionRequired, "Precondition required",
-        Localized.Text(
+        ForReader.Text(
             "Запись изменяется только в той версии, которую вы видели: откройте её заново и повторите изменение.",
             "This request changes a resource: send its current ETag in If-Match (read it with GET first)."));
 
 /// <summary>412: <c>If-Match</c> names a version that is no longer the current one.</summary>
 public sealed class PreconditionFailedException(string currentETag)
     : ApiException(StatusCodes.Status412PreconditionFailed, "Precondition failed",
-        Localized.Text(
+        ForReader.Text(
             $"Запись изменили после того, как вы её открыли (текущая версия {currentETag.Trim('"')}). Откройте её заново и повторите изменение.",
             $"The resource has changed since you read it (current ETag {currentETag}). Read it again and reapply your change."));
 

@@ -12,9 +12,9 @@ public static class KebabEnumRules
     /// </summary>
     public static IRuleBuilderOptions<T, string?> KebabEnumName<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
         rule.Must(text => text is null || KebabEnum.TryParse<TEnum>(text, out _))
-            .WithMessage(_ => Localized.Text($"Выберите одно из значений: {KebabEnum.Allowed<TEnum>()}.", $"'{{PropertyName}}' must be one of: {KebabEnum.Allowed<TEnum>()}."));
+            .WithMessage(_ => ForReader.Text($"Выберите одно из значений: {KebabEnum.Allowed<TEnum>()}.", $"'{{PropertyName}}' must be one of: {KebabEnum.Allowed<TEnum>()}."));
 
     /// <summary>A required enumeration in a JSON body; the JSON converter has already refused values outside it.</summary>
     public static IRuleBuilderOptions<T, TEnum?> RequiredKebabEnum<T, TEnum>(this IRuleBuilder<T, TEnum?> rule) where TEnum : struct, Enum =>
-        rule.NotNull().WithMessage(_ => Localized.Text($"Заполните это поле — одно из значений: {KebabEnum.Allowed<TEnum>()}.", $"'{{PropertyName}}' must not be empty; one of: {KebabEnum.Allowed<TEnum>()}."));
+        rule.NotNull().WithMessage(_ => ForReader.Text($"Заполните это поле — одно из значений: {KebabEnum.Allowed<TEnum>()}.", $"'{{PropertyName}}' must not be empty; one of: {KebabEnum.Allowed<TEnum>()}."));
 }

@@ -7,7 +7,7 @@ using Register.Api.Infrastructure.Localization;
 namespace Register.Api.Infrastructure.Web;
 
 /// <summary>The key behind a session was revoked (or the session has no key): the interface signs the user out.</summary>
-public sealed class SessionEndedException() : Exception(Localized.Text("Ключ доступа этого сеанса отозван: войдите снова.", "The session's API key is no longer active."));
+public sealed class SessionEndedException() : Exception(ForReader.Text("Ключ доступа этого сеанса отозван: войдите снова.", "The session's API key is no longer active."));
 
 /// <summary>
 /// The signed-in user of one request (static rendering) or one circuit (interactive rendering), handed to the operations

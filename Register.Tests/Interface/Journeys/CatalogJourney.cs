@@ -70,7 +70,7 @@ public sealed class CatalogJourney : JourneyFixture
         await form.CheckAsync("Использование");
         await form.SaveExpectingRefusalAsync(); // no name
 
-        await Expect(Page.Locator("#err-name")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#err-name")).ToHaveTextAsync("Заполните это поле.");
         await Expect(Page.GetByLabel("Наименование *")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(Page.GetByLabel("Номер", new() { Exact = true })).ToHaveValueAsync("5-Д");
         await Expect(Page.GetByLabel("Использование", new() { Exact = true })).ToBeCheckedAsync();

@@ -66,7 +66,7 @@ public sealed class OfficerJourney : JourneyFixture
         await editor.TypeAsync("#termination", "Ликвидация организации");
         await editor.SaveExpectingRefusalAsync(); // no title: the operation refuses
 
-        await Expect(Page.Locator("#err-title")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#err-title")).ToHaveTextAsync("Заполните это поле.");
         await Expect(Page.Locator("#title")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(Page.Locator("#description")).ToHaveValueAsync("Описание, которое не должно пропасть");
         await Expect(Page.Locator("#termination")).ToHaveValueAsync("Ликвидация организации");

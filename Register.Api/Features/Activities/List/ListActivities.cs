@@ -48,14 +48,14 @@ public sealed class ListActivitiesQueryValidator : AbstractValidator<ListActivit
         RuleFor(q => q.Recipient).CatalogCode();
         RuleFor(q => q.InformationSystem).CatalogCode();
         RuleFor(q => q.NpdpcCategory).Must(v => v is null || KebabEnum.TryParse<NpdpcCategory>(v, out _))
-            .WithMessage(_ => Localized.Text($"Категория по классификации НЦЗПД — одно из значений: {KebabEnum.Allowed<NpdpcCategory>()}.", $"'npdpcCategory' must be one of: {KebabEnum.Allowed<NpdpcCategory>()}."));
+            .WithMessage(_ => ForReader.Text($"Категория по классификации НЦЗПД — одно из значений: {KebabEnum.Allowed<NpdpcCategory>()}.", $"'npdpcCategory' must be one of: {KebabEnum.Allowed<NpdpcCategory>()}."));
         RuleFor(q => q.Status).Must(v => v is null || KebabEnum.TryParse<ActivityStatus>(v, out _))
-            .WithMessage(_ => Localized.Text($"Статус — одно из значений: {KebabEnum.Allowed<ActivityStatus>()}.", $"'status' must be one of: {KebabEnum.Allowed<ActivityStatus>()}."));
+            .WithMessage(_ => ForReader.Text($"Статус — одно из значений: {KebabEnum.Allowed<ActivityStatus>()}.", $"'status' must be one of: {KebabEnum.Allowed<ActivityStatus>()}."));
         RuleFor(q => q.Q).PlainText(200);
         RuleFor(q => q.Sort).Must(v => v is null || ActivityList.SortColumns.ContainsKey(v.TrimStart('-')))
-            .WithMessage(_ => Localized.Text($"Сортировка — одно из значений: {string.Join(", ", ActivityList.SortColumns.Keys)}; со знаком «-» в начале — по убыванию.", $"'sort' must be one of: {string.Join(", ", ActivityList.SortColumns.Keys)}, optionally with a leading '-' for descending order."));
+            .WithMessage(_ => ForReader.Text($"Сортировка — одно из значений: {string.Join(", ", ActivityList.SortColumns.Keys)}; со знаком «-» в начале — по убыванию.", $"'sort' must be one of: {string.Join(", ", ActivityList.SortColumns.Keys)}, optionally with a leading '-' for descending order."));
         RuleFor(q => q.View).Must(v => v is null or ListActivitiesQuery.SummaryView)
-            .WithMessage(_ => Localized.Text($"Вид списка — «{ListActivitiesQuery.SummaryView}» или не указывается (полные записи).", $"'view' must be '{ListActivitiesQuery.SummaryView}' or left out (full entries)."));
+            .WithMessage(_ => ForReader.Text($"Вид списка — «{ListActivitiesQuery.SummaryView}» или не указывается (полные записи).", $"'view' must be '{ListActivitiesQuery.SummaryView}' or left out (full entries)."));
     }
 }
 

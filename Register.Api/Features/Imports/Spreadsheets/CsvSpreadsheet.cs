@@ -38,11 +38,11 @@ internal sealed class CsvSpreadsheet : ISpreadsheet
         {
             using var reader = CsvReader.Create(new StringReader(text), Options);
             var header = reader.Headers.Select(CellText.Of).ToList();
-            if (header.Count > ImportLimits.MaxColumns) throw CellText.Unreadable(Localized.Text($"В файле больше {ImportLimits.MaxColumns} столбцов.", $"The file has more than {ImportLimits.MaxColumns} columns."));
+            if (header.Count > ImportLimits.MaxColumns) throw CellText.Unreadable(ForReader.Text($"В файле больше {ImportLimits.MaxColumns} столбцов.", $"The file has more than {ImportLimits.MaxColumns} columns."));
             var rows = new List<ImportSheetRow>();
             while (reader.Read())
             {
-                if (rows.Count == ImportLimits.MaxRows) throw CellText.Unreadable(Localized.Text(
+                if (rows.Count == ImportLimits.MaxRows) throw CellText.Unreadable(ForReader.Text(
                     $"В файле больше {ImportLimits.MaxRows} строк: импортируйте его по частям.", $"The file has more than {ImportLimits.MaxRows} rows; import it in parts."));
                 var fields = Enumerable.Range(0, Math.Min(reader.FieldCount, ImportLimits.MaxColumns)).Select(i => CellText.Of(reader.GetString(i))).ToList();
                 // Rows are numbered as a spreadsheet would show them: the header is row 1.
@@ -52,7 +52,7 @@ internal sealed class CsvSpreadsheet : ISpreadsheet
         }
         catch (CsvFormatException exception)
         {
-            throw CellText.Unreadable(Localized.Text(
+            throw CellText.Unreadable(ForReader.Text(
                 $"Файл CSV записан с ошибкой около записи {exception.RecordNumber} (кавычка открыта и не закрыта или текст после закрывающей кавычки).",
                 $"The CSV file is malformed near record {exception.RecordNumber} (a quote opened and not closed, or text after a closing quote)."));
         }
@@ -79,7 +79,7 @@ internal static class TextEncodings
     public static string Decode(byte[] content)
     {
         string text;
-        if (content is [0xEF, 0xBB, 0xBF, ..]) text = Strict(StrictUtf8, content, 3, Localized.Text("UTF-8 (он начинается с метки порядка байтов UTF-8)", "UTF-8 (it starts with the UTF-8 byte-order mark)"));
+        if (content is [0xEF, 0xBB, 0xBF, ..]) text = Strict(StrictUtf8, content, 3, ForReader.Text("UTF-8 (он начинается с метки порядка байтов UTF-8)", "UTF-8 (it starts with the UTF-8 byte-order mark)"));
         else if (content is [0xFF, 0xFE, ..]) text = Strict(new UnicodeEncoding(false, false, true), content, 2, "UTF-16");
         else if (content is [0xFE, 0xFF, ..]) text = Strict(new UnicodeEncoding(true, false, true), content, 2, "UTF-16");
         else
@@ -90,11 +90,11 @@ internal static class TextEncodings
             }
             catch (DecoderFallbackException)
             {
-                text = Strict(Windows1251, content, 0, Localized.Text("UTF-8 или Windows-1251", "UTF-8 or Windows-1251"));
+                text = Strict(Windows1251, content, 0, ForReader.Text("UTF-8 или Windows-1251", "UTF-8 or Windows-1251"));
             }
         }
         // Text files hold no NUL: this one is binary (an .xlsx or .xls renamed .csv, an image...).
-        if (text.Contains('\0')) throw CellText.Unreadable(Localized.Text(
+        if (text.Contains('\0')) throw CellText.Unreadable(ForReader.Text(
             "Файл не текстовый файл CSV (в нём двоичные данные). Загрузите книгу .xlsx или CSV, сохранённый как текст.",
             "The file is not a CSV text file (it holds binary data). Upload an .xlsx workbook, or a CSV saved as text."));
         return text;
@@ -108,7 +108,7 @@ internal static class TextEncodings
         }
         catch (DecoderFallbackException)
         {
-            throw CellText.Unreadable(Localized.Text(
+            throw CellText.Unreadable(ForReader.Text(
                 $"Файл CSV не в кодировке {what}. Сохраните его как «CSV UTF-8» и загрузите снова.", $"The CSV file is not valid {what}. Save it as \"CSV UTF-8\" and upload it again."));
         }
     }

@@ -1,4 +1,5 @@
 using Register.Api.Features.Reports;
+using Register.Api.Infrastructure.Localization;
 
 namespace Register.Api.Features.Imports.Spreadsheets;
 
@@ -16,7 +17,7 @@ public sealed record UploadedFile(string FileName, string? ContentType, byte[] C
         if (extension == ".xlsx" || (extension is not ".csv" and not ".txt" && mediaType == ReportFormats.Xlsx)) return XlsxSpreadsheet.Open(new MemoryStream(Content, writable: false));
         if (extension is ".csv" or ".txt" || mediaType is ReportFormats.Csv or "text/plain") return CsvSpreadsheet.Open(Path.GetFileNameWithoutExtension(DisplayName), Content);
         throw new BadHttpRequestException(
-            Infrastructure.Localization.Localized.Text(
+            ForReader.Text(
                 $"Файл «{FileName}» — не книга Excel (.xlsx) и не файл CSV (.csv). Книгу старого формата .xls сохраните как .xlsx.",
                 $"The file '{FileName}' is neither an Excel workbook (.xlsx) nor a CSV file (.csv). An older .xls workbook: save it as .xlsx."),
             StatusCodes.Status415UnsupportedMediaType);

@@ -47,9 +47,9 @@ internal sealed class XlsxSpreadsheet : ISpreadsheet
             if (workbook is null || workbook.ContentType != WorkbookContentType)
             {
                 throw CellText.Unreadable(document.DocumentType == SpreadsheetDocumentType.MacroEnabledWorkbook
-                    ? Localized.Text("Файл — книга с макросами (.xlsm): сохраните её как книгу Excel (.xlsx) и загрузите.",
+                    ? ForReader.Text("Файл — книга с макросами (.xlsm): сохраните её как книгу Excel (.xlsx) и загрузите.",
                         "The file is a macro-enabled workbook (.xlsm): save it as an Excel workbook (.xlsx) and upload that.")
-                    : Localized.Text("Файл — документ Office, но не книга Excel (.xlsx).", "The file is an Office document but not an Excel workbook (.xlsx)."));
+                    : ForReader.Text("Файл — документ Office, но не книга Excel (.xlsx).", "The file is an Office document but not an Excel workbook (.xlsx)."));
             }
             var sheets = (workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
                 .Select(sheet => (Name: sheet.Name?.Value ?? "", Part: sheet.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null))
@@ -92,7 +92,7 @@ internal sealed class XlsxSpreadsheet : ISpreadsheet
             last = number;
             if (++count > ImportLimits.MaxRows + 1)
             {
-                throw CellText.Unreadable(Localized.Text(
+                throw CellText.Unreadable(ForReader.Text(
                     $"На листе «{_sheets[sheet].Name}» больше {ImportLimits.MaxRows} строк: импортируйте его по частям.",
                     $"The sheet '{_sheets[sheet].Name}' has more than {ImportLimits.MaxRows} rows; import it in parts."));
             }
@@ -108,7 +108,7 @@ internal sealed class XlsxSpreadsheet : ISpreadsheet
             var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
             if (column >= ImportLimits.MaxColumns)
             {
-                throw CellText.Unreadable(Localized.Text(
+                throw CellText.Unreadable(ForReader.Text(
                     $"На листе «{_sheets[sheet].Name}» заполнены ячейки дальше столбца {ImportLimits.MaxColumns}.",
                     $"The sheet '{_sheets[sheet].Name}' has cells beyond column {ImportLimits.MaxColumns}."));
             }
@@ -215,9 +215,9 @@ internal sealed class XlsxSpreadsheet : ISpreadsheet
 
     private static Infrastructure.Errors.InvalidRequestException NotAWorkbook(Exception exception) =>
         CellText.Unreadable(exception is XmlException { Message: var message } && message.Contains("exceeded", StringComparison.OrdinalIgnoreCase)
-            ? Localized.Text("Книга в распакованном виде больше, чем читает импорт: импортируйте её по частям.",
+            ? ForReader.Text("Книга в распакованном виде больше, чем читает импорт: импортируйте её по частям.",
                 "The workbook expands to more than the importer reads; import it in parts.")
-            : Localized.Text("Файл не читается как книга Excel (.xlsx): возможно, это файл другого вида с расширением .xlsx или он повреждён.",
+            : ForReader.Text("Файл не читается как книга Excel (.xlsx): возможно, это файл другого вида с расширением .xlsx или он повреждён.",
                 "The file is not a readable Excel workbook (.xlsx): it may be another kind of file with an .xlsx name, or damaged."));
 
     public void Dispose() => _document.Dispose();

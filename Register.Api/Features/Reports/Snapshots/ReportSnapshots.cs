@@ -8,9 +8,8 @@ using Register.Api.Infrastructure.Auth;
 using Register.Api.Infrastructure.Database;
 using Register.Api.Infrastructure.Errors;
 using Register.Api.Infrastructure.Http;
+using Register.Api.Infrastructure.Localization;
 using Register.Api.Infrastructure.Validation;
-// Reports have their own Localized (a name in both languages); this is the one that picks the reader's language.
-using ForReader = Register.Api.Infrastructure.Localization.Localized;
 
 namespace Register.Api.Features.Reports.Snapshots;
 

@@ -73,18 +73,18 @@ public sealed class CatalogValues
         null => null,
         True => true,
         "false" => false,
-        var other => throw Unreadable(name, Localized.Text($"«{other}» — не «да» и не «нет».", $"'{other}' is neither true nor false.")),
+        var other => throw Unreadable(name, ForReader.Text($"«{other}» — не «да» и не «нет».", $"'{other}' is neither true nor false.")),
     };
 
     public DateOnly? Date(string name) =>
         Text(name) is not { } text ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw Unreadable(name, Localized.Text($"«{text}» — не дата. Выберите дату в календаре.", $"'{text}' is not a date (YYYY-MM-DD)."));
+        : throw Unreadable(name, ForReader.Text($"«{text}» — не дата. Выберите дату в календаре.", $"'{text}' is not a date (YYYY-MM-DD)."));
 
     public TEnum? Enum<TEnum>(string name) where TEnum : struct, Enum =>
         Text(name) is not { } text ? null
         : KebabEnum.TryParse<TEnum>(text, out var value) ? value
-        : throw Unreadable(name, Localized.Text($"«{text}» нет среди допустимых значений. Выберите значение из списка.", $"'{text}' is not one of: {KebabEnum.Allowed<TEnum>()}."));
+        : throw Unreadable(name, ForReader.Text($"«{text}» нет среди допустимых значений. Выберите значение из списка.", $"'{text}' is not one of: {KebabEnum.Allowed<TEnum>()}."));
 
     /// <summary>The codes checked in a checklist, each once.</summary>
     public IReadOnlyList<string> Codes(string name) => All(name).Select(Trim).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -7,7 +7,7 @@ namespace Register.Api.Infrastructure.Localization;
 /// English on the API, whose requests run in the invariant culture so that a server's own locale never changes what
 /// its clients read. Both languages are written side by side where the message is made, so neither can go missing.
 /// </summary>
-public static class Localized
+public static class ForReader
 {
     public static bool Russian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
 
