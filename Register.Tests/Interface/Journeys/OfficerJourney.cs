@@ -44,6 +44,11 @@ public sealed class OfficerJourney : JourneyFixture
         await editor.WaitForErrorsAsync(0);
         entry = await editor.SaveAsync();
         await Expect(entry.Errors).ToHaveCountAsync(0);
+        // The history reads like the entry: catalog names and the page's words, each finding whole instead of its sub-fields.
+        await Expect(entry.LatestChanges).ToContainTextAsync("Посетители здания");
+        await Expect(entry.LatestChanges).ToContainTextAsync("Замечание (ошибка): Полнота сведений");
+        await Expect(entry.LatestChanges).ToContainTextAsync("(устранено)");
+        await Expect(entry.LatestChanges).Not.ToContainTextAsync("messages");
         await Screens.TakeAsync(Page, "entry");
 
         await entry.MoveAsync("Утвердить");

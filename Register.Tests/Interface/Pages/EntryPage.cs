@@ -20,6 +20,8 @@ public sealed class EntryPage(IPage page)
     public ILocator EditButton => page.GetByRole(AriaRole.Link, new() { Name = "Редактировать" });
     public ILocator WorkflowButtons => page.Locator("form[method=post] button[name=To]");
     public ILocator AuditRows => page.Locator("#audit ~ table tbody tr");
+    /// <summary>The latest version's table of changes.</summary>
+    public ILocator LatestChanges => page.Locator("#versions ~ table.diff").First;
 
     public ILocator Transition(string label) => page.GetByRole(AriaRole.Button, new() { Name = label, Exact = true });
 
