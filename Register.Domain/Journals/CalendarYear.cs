@@ -3,13 +3,6 @@ using System.Globalization;
 namespace Register.Domain.Journals;
 
 /// <summary>
-/// Something wrong with a calendar year as entered. <see cref="Path"/> names the field in the contract's
-/// camelCase (<c>transferredWorkingDays[1]</c>), so the API can answer with its usual field → messages
-/// problem.
-/// </summary>
-public sealed record CalendarProblem(string Path, string Message);
-
-/// <summary>
 /// One year of the working-day calendar as reference data: its non-working public holidays, and the
 /// government's transfers of working days (a weekday made a day off, made up by a weekend day made a
 /// working day). The officer corrects and extends years, so any data is accepted here and
@@ -57,7 +50,7 @@ public sealed record CalendarYear(
         var problems = new List<CalendarProblem>();
         if (Year is < FirstYear or > LastYear)
         {
-            problems.Add(new("year", $"The year {Year} is outside {FirstYear}–{LastYear}."));
+            problems.Add(new("year", $"Год {Year} вне диапазона {FirstYear}–{LastYear}.", $"The year {Year} is outside {FirstYear}–{LastYear}."));
             return problems;
         }
 
@@ -68,7 +61,7 @@ public sealed record CalendarYear(
             var holiday = Holidays[i];
             if (holiday is null)
             {
-                problems.Add(new($"holidays[{i}]", "The holiday is empty."));
+                problems.Add(new($"holidays[{i}]", "Праздник не заполнен.", "The holiday is empty."));
                 continue;
             }
 
@@ -76,7 +69,8 @@ public sealed record CalendarYear(
             CheckInYear(holiday.Date, path);
             CheckListedOnce(holiday.Date, path);
             if (string.IsNullOrWhiteSpace(holiday.Names?.Ru))
-                problems.Add(new($"holidays[{i}].names.ru", $"The holiday on {Text(holiday.Date)} has no Russian name."));
+                problems.Add(new($"holidays[{i}].names.ru", $"У праздника {CalendarProblem.Date(holiday.Date)} нет названия на русском языке.",
+                    $"The holiday on {Text(holiday.Date)} has no Russian name."));
         }
 
         for (var i = 0; i < TransferredDaysOff.Count; i++)
@@ -86,7 +80,8 @@ public sealed record CalendarYear(
             CheckInYear(date, path);
             CheckListedOnce(date, path);
             if (IsWeekend(date))
-                problems.Add(new(path, $"{Text(date)} is a {date.DayOfWeek}, already a day off; a transferred day off is a weekday."));
+                problems.Add(new(path, $"{CalendarProblem.Date(date)} — {CalendarProblem.Weekday(date)}, и так выходной; перенесённый выходной день — это будний день (понедельник–пятница).",
+                    $"{Text(date)} is a {date.DayOfWeek}, already a day off; a transferred day off is a weekday."));
         }
 
         for (var i = 0; i < TransferredWorkingDays.Count; i++)
@@ -96,24 +91,26 @@ public sealed record CalendarYear(
             CheckInYear(date, path);
             CheckListedOnce(date, path);
             if (!IsWeekend(date))
-                problems.Add(new(path, $"{Text(date)} is a {date.DayOfWeek}, already a working day; a transferred working day is a Saturday or Sunday."));
+                problems.Add(new(path, $"{CalendarProblem.Date(date)} — {CalendarProblem.Weekday(date)}, и так рабочий день; перенесённый рабочий день — это суббота или воскресенье.",
+                    $"{Text(date)} is a {date.DayOfWeek}, already a working day; a transferred working day is a Saturday or Sunday."));
         }
 
         if (Confirmed && string.IsNullOrWhiteSpace(Source))
-            problems.Add(new("source", "A confirmed year names its source (the resolution that sets the year's transfers)."));
+            problems.Add(new("source", "У подтверждённого года укажите источник (постановление о переносе рабочих дней на этот год).",
+                "A confirmed year names its source (the resolution that sets the year's transfers)."));
 
         return problems;
 
         void CheckInYear(DateOnly date, string path)
         {
             if (date.Year != Year)
-                problems.Add(new(path, $"{Text(date)} is not in {Year}."));
+                problems.Add(new(path, $"Дата {CalendarProblem.Date(date)} не относится к {Year} году.", $"{Text(date)} is not in {Year}."));
         }
 
         void CheckListedOnce(DateOnly date, string path)
         {
             if (!seen.TryAdd(date, path))
-                problems.Add(new(path, $"{Text(date)} is listed twice (also at {seen[date]})."));
+                problems.Add(new(path, $"Дата {CalendarProblem.Date(date)} указана дважды (она уже есть в списке {CalendarProblem.Place(seen[date])}).", $"{Text(date)} is listed twice (also at {seen[date]})."));
         }
     }
 

@@ -18,6 +18,7 @@ namespace Register.Api.Features.Calendar;
 public sealed class WorkingCalendars(Db db, TimeProvider clock)
 {
     public const string AllSql = $"SELECT {CalendarYearRow.Columns} FROM calendar_years";
+    public const string StoredYearsSql = "SELECT year FROM calendar_years ORDER BY year";
     public const string OneSql = $"SELECT {CalendarYearRow.Columns} FROM calendar_years WHERE year = @Year";
     public const string InsertSql = """
         INSERT INTO calendar_years (year, holidays, transferred_days_off, transferred_working_days, confirmed, source, version, updated_at, updated_by)
@@ -45,6 +46,13 @@ public sealed class WorkingCalendars(Db db, TimeProvider clock)
         return row is null ? Response(CalendarYear.Standard(year), stored: false, version: 0) : Response(row.ToYear(), stored: true, row.Version);
     }
 
+    /// <summary>The years stored (the rest are computed), for the interface's year selector.</summary>
+    public async Task<IReadOnlyList<int>> StoredYearsAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        return (await db.ReadAsync(session => session.QueryAsync<int>(StoredYearsSql), cancellationToken)).ToList();
+    }
+
     /// <summary>
     /// Records a year (the officer corrects one, or enters the government's transfers when they are published). A year
     /// not stored yet is created without a version (201); a stored one needs its current version, like every change.
@@ -58,7 +66,7 @@ public sealed class WorkingCalendars(Db db, TimeProvider clock)
         var data = new CalendarYear(year, request.Holidays, request.TransferredDaysOff, request.TransferredWorkingDays, request.Confirmed!.Value, request.Source);
         if (data.Validate() is { Count: > 0 } problems)
         {
-            throw new InvalidRequestException(problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+            throw new InvalidRequestException(problems.GroupBy(p => p.Path).ToDictionary(g => g.Key, g => g.Select(p => ForReader.Text(p.Ru, p.En)).ToArray()));
         }
 
         return await db.WriteAsync(async session =>

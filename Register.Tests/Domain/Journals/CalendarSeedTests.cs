@@ -36,7 +36,7 @@ public class CalendarSeedTests
     [Test]
     public void The_seed_has_no_validation_problems()
     {
-        Assert.That(Seed.SelectMany(y => y.Validate().Select(p => $"{y.Year} {p.Path}: {p.Message}")), Is.Empty);
+        Assert.That(Seed.SelectMany(y => y.Validate().Select(p => $"{y.Year} {p.Path}: {p.En}")), Is.Empty);
     }
 
     private static IReadOnlyList<CalendarYear> ReadSeed()

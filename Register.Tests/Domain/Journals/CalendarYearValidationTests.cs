@@ -34,7 +34,7 @@ public class CalendarYearValidationTests
         var problems = year.Validate();
 
         Assert.That(problems.Select(p => p.Path), Is.EqualTo(new[] { "transferredWorkingDays[1]" }));
-        Assert.That(problems[0].Message, Does.Contain("2027-01-15").And.Contain("Friday"));
+        Assert.That(problems[0].En, Does.Contain("2027-01-15").And.Contain("Friday"));
     }
 
     [Test]
@@ -53,7 +53,7 @@ public class CalendarYearValidationTests
         var problems = year.Validate();
 
         Assert.That(problems.Select(p => p.Path), Is.EqualTo(new[] { "transferredDaysOff[1]" }));
-        Assert.That(problems[0].Message, Does.Contain("twice").And.Contain("transferredDaysOff[0]"));
+        Assert.That(problems[0].En, Does.Contain("twice").And.Contain("transferredDaysOff[0]"));
     }
 
     [Test]

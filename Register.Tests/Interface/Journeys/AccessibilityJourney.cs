@@ -41,7 +41,7 @@ public sealed class AccessibilityJourney : JourneyFixture
         ("/catalogs/departments/new", "department"), ("/operator", "operator"), ("/keys", "keys"), ("/audit", "audit"), ("/reports", "reports"),
         ("/requests", "requests"), ("/requests/new", "new-request"), ("/breaches", "breaches"), ("/breaches/new", "new-breach"),
         ("/catalogs/recipients", null), ("/catalogs/recipients/new", null), ("/catalogs/data-categories/new", null), ("/catalogs/countries/new", null),
-        ("/catalogs/information-systems/new", null),
+        ("/catalogs/information-systems/new", null), ("/calendar", null), ($"/calendar/{DateTime.UtcNow.Year + 1}/edit", null),
     ];
 
     [Test]
