@@ -8,7 +8,7 @@ public sealed class CalendarScreen(IPage page)
     /// <summary>Opens the calendar through the menu, as a user finds it.</summary>
     public static async Task<CalendarScreen> OpenFromMenuAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Разделы" }).GetByRole(AriaRole.Link, new() { Name = "Производственный календарь" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Разделы" }).GetByRole(AriaRole.Link, new() { Name = "Календарь", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/calendar");
         return new CalendarScreen(page);
     }
