@@ -110,6 +110,34 @@ public sealed class BreachesTests(DatabaseProvider provider) : JournalFixture(pr
     }
 
     [Test]
+    public async Task A_department_head_names_only_its_departments_entries()
+    {
+        var ownEntry = await EntryAsync(DepartmentA);
+        var othersEntry = await EntryAsync(DepartmentB);
+        var naming = (int entry) =>
+        {
+            var body = Body();
+            body["activityIds"] = new[] { entry };
+            return body;
+        };
+
+        var others = await HeadOfA.SendAsync(HttpMethod.Post, BreachRoutes.Collection, naming(othersEntry));
+        var (own, _) = await ReportAsync(HeadOfA, naming(ownEntry));
+        var (officers, _) = await ReportAsync(Officer, naming(othersEntry));
+
+        // Another department's entry does not exist for a head: the same message as for no entry at all.
+        await others.ValidationProblemAsync("activityIds[0]");
+        Assert.That(own["activityIds"]!.AsArray().Select(i => (int)i!), Is.EqualTo(new[] { ownEntry }));
+        Assert.That(officers["activityIds"]!.AsArray().Select(i => (int)i!), Is.EqualTo(new[] { othersEntry }));
+    }
+
+    private async Task<int> EntryAsync(string department)
+    {
+        var response = await Officer.SendAsync(HttpMethod.Post, "/api/activities", new { title = "Ведение личных дел", departmentCode = department });
+        return (int)(await response.OkJsonAsync(HttpStatusCode.Created))["id"]!;
+    }
+
+    [Test]
     public async Task A_change_without_the_current_version_changes_nothing()
     {
         var (breach, etag) = await ReportAsync(Officer, Body());

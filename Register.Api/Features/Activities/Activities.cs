@@ -293,6 +293,41 @@ public sealed class Activities(Db db, TimeProvider clock)
         return new ActivityDiffResponse(from, to, ActivityDiff.Changes(versions.Value.Before, versions.Value.After));
     }
 
+    public const string LinksByCodeSql = "SELECT id AS Id, code AS Code, title AS Title, department_code AS DepartmentCode FROM activities WHERE code IN @Codes";
+    public const string LinksByIdSql = "SELECT id AS Id, code AS Code, title AS Title, department_code AS DepartmentCode FROM activities WHERE id IN @Ids";
+
+    /// <summary>
+    /// The entries of these codes that the caller may see, by id, code and title: how a journal names the entries it concerns
+    /// (people type codes, requests carry ids). Another department's entry is not there for a department head.
+    /// </summary>
+    public Task<IReadOnlyList<ActivityLink>> LinksByCodeAsync(Caller caller, IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        LinksAsync(caller, LinksByCodeSql, new { Codes = codes.Distinct(StringComparer.Ordinal).ToList() }, codes.Count, cancellationToken);
+
+    /// <summary>The entries of these ids that the caller may see (a deleted entry is no longer there).</summary>
+    public Task<IReadOnlyList<ActivityLink>> LinksByIdAsync(Caller caller, IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        LinksAsync(caller, LinksByIdSql, new { Ids = ids.Distinct().ToList() }, ids.Count, cancellationToken);
+
+    private async Task<IReadOnlyList<ActivityLink>> LinksAsync(Caller caller, string sql, object parameters, int count, CancellationToken cancellationToken)
+    {
+        caller.Require(Access.Reader);
+        // A journal names at most a few hundred entries; the bound keeps one statement within SQL Server's 2100 parameters.
+        if (count > MaxLinks) throw new InvalidRequestException("activityIds", ForReader.Text($"Не более {MaxLinks} записей реестра за раз.", $"At most {MaxLinks} entries at a time."));
+        if (count == 0) return [];
+        var rows = await db.ReadAsync(session => session.QueryAsync<ActivityLinkRow>(sql, parameters), cancellationToken);
+        return rows.Where(r => caller.CanSee(r.DepartmentCode)).OrderBy(r => r.Code, StringComparer.Ordinal)
+            .Select(r => new ActivityLink(r.Id, r.Code, r.Title)).ToList();
+    }
+
+    public const int MaxLinks = 500;
+
+    private sealed class ActivityLinkRow
+    {
+        public int Id { get; init; }
+        public string Code { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? DepartmentCode { get; init; }
+    }
+
     public const string CodesLikeSql = @"SELECT code FROM activities WHERE code = @Code OR code LIKE @Suffixed ESCAPE '\'";
 
     /// <summary>Inside the write's transaction, so on SQLite (one writer) no other create can take the code meanwhile.</summary>

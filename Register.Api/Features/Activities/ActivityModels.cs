@@ -226,3 +226,6 @@ public sealed record ActivitySummary(
         assessed.Findings.Count(f => f.Severity == Register.Domain.Rules.Severity.Warning),
         assessed.State.Content.ReviewDueDate, assessed.State.UpdatedAt, assessed.State.Version);
 }
+
+/// <summary>A register entry as a journal names it: a link to the entry, its code and title.</summary>
+public sealed record ActivityLink(int Id, string Code, string Title);

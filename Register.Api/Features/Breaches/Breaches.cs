@@ -142,7 +142,12 @@ public sealed class Breaches(Db db, TimeProvider clock)
                 "Руководитель подразделения сообщает о нарушении только в своих подразделениях: укажите их.",
                 "A department head reports a breach in its own departments: name them in departmentCodes."));
         }
-        return await db.WriteAsync(session => InsertAsync(session, request, caller.Name), cancellationToken);
+        return await db.WriteAsync(async session =>
+        {
+            // A department head names only its departments' entries: another's does not exist for it, here as in the register.
+            if (caller.Scope is { } scope) await JournalLinks.CheckActivitiesInScopeAsync(session, request.ActivityIds, scope, "activityIds");
+            return await InsertAsync(session, request, caller.Name);
+        }, cancellationToken);
     }
 
     /// <summary>The record inside a caller's transaction, already authorised (the demo register's journal uses it).</summary>

@@ -79,4 +79,38 @@ public sealed class DepartmentHeadJourney : JourneyFixture
         Assert.That(forged.Status, Is.EqualTo(403), await forged.TextAsync());
         Assert.That((await Officer.GetAsync($"/api/recipients/{code}")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
     }
+
+    [Test]
+    public async Task Reports_a_breach_naming_its_own_entries_and_not_another_departments()
+    {
+        var builder = App.Builder(Officer);
+        var own = await builder.DepartmentAsync("Отдел охраны труда");
+        var other = await builder.DepartmentAsync("Планово-экономический отдел");
+        var ownCode = App.Unique("own");
+        var othersCode = App.Unique("others");
+        (await Officer.PostAsJsonAsync("/api/activities", new { code = ownCode, title = "Учёт инструктажей", departmentCode = own })).EnsureSuccessStatusCode();
+        (await Officer.PostAsJsonAsync("/api/activities", new { code = othersCode, title = "Расчёт премий", departmentCode = other })).EnsureSuccessStatusCode();
+        var head = await App.IssueKeyAsync(Roles.DepartmentHead, "Орлова (охрана труда)", own);
+        await SignInAsync(head.Key);
+
+        var breach = await BreachScreen.OpenNewAsync(Page);
+        await breach.Kind.SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "несанкционированный доступ к персональным данным" });
+        await breach.Description.FillAsync("Журнал инструктажей оставлен в открытом доступе");
+        await Page.GetByLabel("Подразделения").SelectOptionAsync([own]);
+        await breach.EntryCodes.FillAsync($"{ownCode}\n{othersCode}");
+        await breach.ReportAsync();
+
+        // The lookup runs as the head: another department's entry is not there for it, as anywhere else.
+        await Expect(breach.EntryErrors).ToContainTextAsync($"«{othersCode}»");
+        await Expect(breach.EntryErrors).Not.ToContainTextAsync($"«{ownCode}»");
+        await Expect(breach.EntryCodes).ToHaveValueAsync($"{ownCode}\n{othersCode}");
+        await Expect(breach.Description).ToHaveValueAsync("Журнал инструктажей оставлен в открытом доступе");
+        Assert.That((await Officer.GetFromJsonAsync<JsonElement>("/api/breaches")).GetProperty("total").GetInt32(), Is.Zero);
+
+        await breach.EntryCodes.FillAsync(ownCode);
+        await breach.ReportAsync();
+        await Expect(Page.Locator(".problem")).ToHaveCountAsync(0);
+        await Page.WaitForURLAsync("**saved=1");
+        await Expect(breach.Facts.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = ownCode })).ToHaveCountAsync(1);
+    }
 }
